@@ -1,0 +1,120 @@
+package dev.pillid.api;
+
+import dev.pillid.catalog.CatalogService;
+import dev.pillid.catalog.PillRecord;
+import dev.pillid.catalog.Vocabularies;
+import dev.pillid.images.PhotoLinks;
+import dev.pillid.search.Imprint;
+import dev.pillid.search.SearchQuery;
+import dev.pillid.search.VocabularyTerm;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@Path("/v1/pills")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Pills", description = "Identify a pill from what can be seen on it")
+public class PillResource {
+
+    private final CatalogService catalog;
+    private final Vocabularies vocabularies;
+    private final PhotoLinks photos;
+    private final MeterRegistry metrics;
+
+    PillResource(CatalogService catalog, Vocabularies vocabularies, PhotoLinks photos, MeterRegistry metrics) {
+        this.catalog = catalog;
+        this.vocabularies = vocabularies;
+        this.photos = photos;
+        this.metrics = metrics;
+    }
+
+    @GET
+    @Path("/search")
+    @Operation(summary = "Candidates for a described pill",
+            description = "Give what you can see: the imprint (one side or both, any case, spaces and punctuation ignored), "
+                    + "colours, shape, size, score, or a name. Colour, shape, size and score rank candidates; they never hide one. "
+                    + "Each result says, for every criterion, whether and how it matched.")
+    @APIResponse(responseCode = "200", description = "Candidates, best first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchResponse.class)))
+    @APIResponse(responseCode = "400", description = "No criterion, or a value the service cannot use",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown shape", value = """
+                            {"type":"urn:pillid:problem:invalid-parameter","title":"Invalid parameter","status":400,\
+                            "detail":"Unknown shape 'blob'. Send one of the SPL shapes (BULLET, CAPSULE, ...) or a common word for one (GET /v1/shapes lists them with their synonyms).",\
+                            "instance":"/v1/pills/search?shape=blob","valid_values":["BULLET","CAPSULE","..."]}""")))
+    public SearchResponse search(
+            @Parameter(description = "Characters printed on the pill, one side or both, in any order; at most 64 characters",
+                    example = "PD 155") @QueryParam("imprint") String imprint,
+            @Parameter(description = "Colour: an SPL name (WHITE) or a common word (off-white, peach). Repeat it, or separate with commas, for a two-tone pill",
+                    example = "white", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("color") List<String> color,
+            @Parameter(description = "Shape: an SPL name (OVAL) or a common word (oblong, elliptical, circle)", example = "oval") @QueryParam("shape") String shape,
+            @Parameter(description = "Longest side in millimetres", example = "10", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "50")) @QueryParam("size_mm") String sizeMm,
+            @Parameter(description = "1 for unscored, else the number of pieces the score lines make", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "4")) @QueryParam("score") String score,
+            @Parameter(description = "Brand or active ingredient name, or its start", example = "lipitor") @QueryParam("name") String name,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+            @Parameter(description = "How many candidates to skip", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset,
+            @Context UriInfo uri) {
+        SearchParameters.Parsed parsed = SearchParameters.parse(imprint, color, shape, sizeMm, score, name, limit, offset,
+                vocabularies.colors(), vocabularies.shapes());
+        SearchQuery query = parsed.query();
+        CatalogService.Candidates candidates = catalog.search(query, parsed.limit(), parsed.offset());
+        metrics.counter("pillid.searches", "outcome", candidates.total() == 0 ? "no_candidate" : "candidates").increment();
+
+        List<SearchResponse.Result> results = new ArrayList<>(candidates.page().size());
+        int rank = parsed.offset();
+        for (CatalogService.Candidate candidate : candidates.page()) {
+            results.add(new SearchResponse.Result(++rank, SearchResponse.round(candidate.relevance()), pill(candidate.pill(), uri),
+                    candidate.matches().stream().map(SearchResponse.Match::of).toList()));
+        }
+        SearchResponse.UnderstoodQuery understood = new SearchResponse.UnderstoodQuery(query.imprint(),
+                query.hasImprint() ? Imprint.compact(query.imprint()) : null,
+                query.colors().stream().map(VocabularyTerm::name).toList(),
+                query.shape() == null ? null : query.shape().name(), query.sizeMm(), query.score(), query.name());
+        return new SearchResponse(understood, candidates.total(), parsed.limit(), parsed.offset(), results);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One pill, with every attribute and photo")
+    @APIResponse(responseCode = "200", description = "The pill",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PillDto.class)))
+    @APIResponse(responseCode = "404", description = "No pill has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PillDto pill(
+            @Parameter(in = ParameterIn.PATH, description = "The pill's id, as given in search results", example = "1") @PathParam("id") String id,
+            @Context UriInfo uri) {
+        return parseId(id).flatMap(catalog::findById).map(pill -> pill(pill, uri))
+                .orElseThrow(() -> ApiProblem.notFound("No pill has id " + (id.length() > 40 ? id.substring(0, 40) + "…" : id)
+                        + ". Ids come from /v1/pills/search results."));
+    }
+
+    private PillDto pill(PillRecord pill, UriInfo uri) {
+        return PillDto.of(pill, photos.urls(pill.images(), uri.getBaseUri()));
+    }
+
+    private static java.util.Optional<Long> parseId(String id) {
+        try {
+            return java.util.Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.pillid.api;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into an RFC 9457 problem document. Nothing of the exception itself (class
+ * names, stack traces, SQL) reaches the client: unexpected failures are logged with an id the
+ * client is given instead.
+ */
+class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    Response apiProblem(ApiProblem problem, UriInfo uri) {
+        return respond(problem.toProblem(instance(uri)));
+    }
+
+    @ServerExceptionMapper
+    Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        String detail = e.getConstraintViolations().stream()
+                .map(v -> lastNode(v.getPropertyPath().toString()) + " " + v.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return respond(new Problem("urn:pillid:problem:invalid-parameter", "Invalid parameter", 400, detail,
+                instance(uri), null));
+    }
+
+    @ServerExceptionMapper
+    Response httpError(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        return respond(new Problem("about:blank", title, status, httpDetail(status), instance(uri), null));
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "unexpected failure %s on %s", incident, instance(uri));
+        return respond(new Problem("about:blank", "Internal Server Error", 500,
+                "The service failed to answer this request (incident " + incident + "). Try again; if it persists, report the incident id.",
+                instance(uri), null));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String httpDetail(int status) {
+        return switch (status) {
+            case 404 -> "No resource at this path. The API lives under /v1 (see /q/swagger-ui).";
+            case 405 -> "This path does not accept that method. See /q/swagger-ui for what it accepts.";
+            case 406 -> "The service answers in application/json (errors in application/problem+json).";
+            case 415 -> "The service does not accept this content type here.";
+            default -> "The request could not be served as sent.";
+        };
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    static String instance(UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        String path = uri.getRequestUri().getRawPath();
+        String query = uri.getRequestUri().getRawQuery();
+        return query == null ? path : path + "?" + query;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.pillid.api;
+
+import dev.pillid.search.SearchQuery;
+import dev.pillid.search.Vocabulary;
+import dev.pillid.search.VocabularyTerm;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the search endpoint's query parameters as sent (strings), so that every bad value gets a
+ * problem document that says what to send instead, rather than a framework's generic answer.
+ */
+final class SearchParameters {
+
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+    static final int MAX_IMPRINT = 64;
+    static final int MAX_NAME = 100;
+    static final int MAX_COLORS = 4;
+    static final double MAX_SIZE_MM = 50;
+
+    private SearchParameters() {
+    }
+
+    record Parsed(SearchQuery query, int limit, int offset) {
+    }
+
+    static Parsed parse(String imprint, List<String> color, String shape, String sizeMm, String score, String name,
+                        String limit, String offset, Vocabulary colors, Vocabulary shapes) {
+        String cleanImprint = blankToNull(imprint);
+        if (cleanImprint != null && cleanImprint.length() > MAX_IMPRINT) {
+            throw ApiProblem.invalidParameter("imprint is " + cleanImprint.length() + " characters long; an imprint has at most "
+                    + MAX_IMPRINT + ". Send the letters and numbers printed on the pill, one side or both.");
+        }
+        String cleanName = blankToNull(name);
+        if (cleanName != null && cleanName.length() > MAX_NAME) {
+            throw ApiProblem.invalidParameter("name is " + cleanName.length() + " characters long; send at most " + MAX_NAME
+                    + " characters of a brand or ingredient name.");
+        }
+        List<VocabularyTerm> colorTerms = colors(color, colors);
+        VocabularyTerm shapeTerm = blankToNull(shape) == null ? null : resolve(shapes, shape.trim());
+        Double size = blankToNull(sizeMm) == null ? null : size(sizeMm.trim());
+        Integer pieces = blankToNull(score) == null ? null
+                : wholeNumber("score", score.trim(), 1, 4, "1 for an unscored tablet, or 2, 3 or 4 for the number of pieces its score lines make");
+        int pageSize = blankToNull(limit) == null ? DEFAULT_LIMIT
+                : wholeNumber("limit", limit.trim(), 1, MAX_LIMIT, "a whole number from 1 to " + MAX_LIMIT + "; page through longer lists with offset");
+        int skip = blankToNull(offset) == null ? 0
+                : wholeNumber("offset", offset.trim(), 0, 100_000, "a whole number from 0 to 100000");
+        if (cleanImprint == null && colorTerms.isEmpty() && shapeTerm == null && size == null && pieces == null && cleanName == null) {
+            throw ApiProblem.invalidParameter("Describe the pill with at least one of: imprint, color, shape, size_mm, score, name."
+                    + " For example /v1/pills/search?imprint=PD%20155&color=white");
+        }
+        if (cleanImprint != null && dev.pillid.search.Imprint.compact(cleanImprint).isEmpty() && colorTerms.isEmpty()
+                && shapeTerm == null && size == null && pieces == null && cleanName == null) {
+            throw ApiProblem.invalidParameter("imprint '" + cleanImprint + "' has no letter or digit; send the characters printed on the pill.");
+        }
+        return new Parsed(new SearchQuery(cleanImprint, colorTerms, shapeTerm, size, pieces, cleanName), pageSize, skip);
+    }
+
+    private static List<VocabularyTerm> colors(List<String> values, Vocabulary colors) {
+        Set<VocabularyTerm> terms = new LinkedHashSet<>();
+        if (values != null) {
+            for (String value : values) {
+                for (String word : value.split(",")) {
+                    if (!word.isBlank()) {
+                        terms.add(resolve(colors, word.trim()));
+                    }
+                }
+            }
+        }
+        if (terms.size() > MAX_COLORS) {
+            throw ApiProblem.invalidParameter("color names " + terms.size() + " colours; a pill has at most " + MAX_COLORS
+                    + ". Send one colour, or two for a two-tone pill.");
+        }
+        return new ArrayList<>(terms);
+    }
+
+    private static VocabularyTerm resolve(Vocabulary vocabulary, String word) {
+        return vocabulary.resolve(word).orElseThrow(() -> ApiProblem.invalidParameter(
+                "Unknown " + vocabulary.kind() + " '" + shorten(word) + "'. Send one of the SPL " + vocabulary.kind() + "s ("
+                        + String.join(", ", names(vocabulary)) + ") or a common word for one (GET /v1/"
+                        + vocabulary.kind() + "s lists them with their synonyms).",
+                names(vocabulary)));
+    }
+
+    private static List<String> names(Vocabulary vocabulary) {
+        return vocabulary.terms().stream().map(VocabularyTerm::name).toList();
+    }
+
+    private static Double size(String value) {
+        double mm;
+        try {
+            mm = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            mm = Double.NaN;
+        }
+        if (!(mm > 0 && mm <= MAX_SIZE_MM)) {
+            throw ApiProblem.invalidParameter("size_mm '" + shorten(value) + "' is not a size; send the pill's longest side in millimetres, a number above 0 and at most "
+                    + (int) MAX_SIZE_MM + ", for example 10 or 12.5");
+        }
+        return mm;
+    }
+
+    private static int wholeNumber(String parameter, String value, int min, int max, String expected) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, with the same message as an out-of-range number
+        }
+        throw ApiProblem.invalidParameter(parameter + " '" + shorten(value) + "' is not accepted; send " + expected + ".");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** Echo at most a readable part of what was sent. */
+    private static String shorten(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+}

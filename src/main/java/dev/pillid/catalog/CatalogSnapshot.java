@@ -1,0 +1,31 @@
+package dev.pillid.catalog;
+
+import dev.pillid.search.PillDocument;
+import dev.pillid.search.SearchIndex;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The whole catalog as of one moment, immutable: the records by id and the search index over them. */
+record CatalogSnapshot(Map<Long, PillRecord> byId, SearchIndex index) {
+
+    static final CatalogSnapshot EMPTY = of(List.of());
+
+    static CatalogSnapshot of(Collection<PillRecord> records) {
+        List<PillDocument> documents = new ArrayList<>(records.size());
+        for (PillRecord pill : records) {
+            List<String> names = new ArrayList<>();
+            names.add(pill.medicineName());
+            names.addAll(pill.activeIngredients());
+            documents.add(PillDocument.of(pill.id(), pill.imprint(), names, pill.colors(), pill.shape(),
+                    pill.sizeMm(), pill.score()));
+        }
+        return new CatalogSnapshot(
+                records.stream().collect(Collectors.toUnmodifiableMap(PillRecord::id, Function.identity())),
+                new SearchIndex(documents));
+    }
+}

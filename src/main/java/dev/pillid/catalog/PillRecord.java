@@ -1,0 +1,45 @@
+package dev.pillid.catalog;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * An immutable copy of one catalog row: what the service layer hands out, so that entities never
+ * reach the web layer and the in-memory catalog can be read without a database.
+ */
+public record PillRecord(
+        long id,
+        String medicineName,
+        String strength,
+        List<String> activeIngredients,
+        String dosageForm,
+        String labeler,
+        String rxOtc,
+        String deaSchedule,
+        String ndc9,
+        String ndc11,
+        Integer partNumber,
+        String splSetId,
+        String rxcui,
+        String imprint,
+        List<String> colors,
+        String shape,
+        Double sizeMm,
+        Integer score,
+        List<String> images,
+        String source,
+        String citation,
+        OffsetDateTime loadedAt) {
+
+    public PillRecord {
+        activeIngredients = List.copyOf(activeIngredients);
+        colors = List.copyOf(colors);
+        images = List.copyOf(images);
+    }
+
+    static PillRecord of(PillEntity e) {
+        return new PillRecord(e.id, e.medicineName, e.strength, e.activeIngredients, e.dosageForm, e.labeler,
+                e.rxOtc, e.deaSchedule, e.ndc9, e.ndc11, e.partNumber, e.splSetId, e.rxcui, e.imprint, e.colors,
+                e.shape, e.sizeMm, e.score, e.images, e.source, e.citation, e.loadedAt);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.pillid.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pillid.search.Vocabulary;
+import dev.pillid.search.VocabularyTerm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The FDA SPL colour and shape vocabularies and the DEA schedules, read from the bundled
+ * {@code data/vocabularies} (see data/README.md).
+ */
+public final class Vocabularies {
+
+    static final String COLORS = "data/vocabularies/colors.json";
+    static final String SHAPES = "data/vocabularies/shapes.json";
+    static final String DEA_SCHEDULES = "data/vocabularies/dea-schedules.json";
+
+    private final Vocabulary colors;
+    private final Vocabulary shapes;
+    private final List<String> deaSchedules;
+
+    private Vocabularies(Vocabulary colors, Vocabulary shapes, List<String> deaSchedules) {
+        this.colors = colors;
+        this.shapes = shapes;
+        this.deaSchedules = List.copyOf(deaSchedules);
+    }
+
+    public static Vocabularies bundled(ObjectMapper json) {
+        return new Vocabularies(
+                new Vocabulary("color", terms(read(json, COLORS).path("colors"))),
+                new Vocabulary("shape", terms(read(json, SHAPES).path("shapes"))),
+                read(json, DEA_SCHEDULES).path("schedules").findValuesAsText("name"));
+    }
+
+    public Vocabulary colors() {
+        return colors;
+    }
+
+    public Vocabulary shapes() {
+        return shapes;
+    }
+
+    /** CI to CV. */
+    public List<String> deaSchedules() {
+        return deaSchedules;
+    }
+
+    private static List<VocabularyTerm> terms(JsonNode array) {
+        List<VocabularyTerm> terms = new ArrayList<>();
+        for (JsonNode node : array) {
+            List<String> synonyms = new ArrayList<>();
+            node.path("synonyms").forEach(s -> synonyms.add(s.asText()));
+            terms.add(new VocabularyTerm(node.path("code").asText(), node.path("name").asText(),
+                    node.path("display_name").asText(), node.path("hex").asText(null), synonyms));
+        }
+        return terms;
+    }
+
+    static JsonNode read(ObjectMapper json, String resource) {
+        try (InputStream in = Vocabularies.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled resource missing from the classpath: " + resource);
+            }
+            return json.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled resource " + resource, e);
+        }
+    }
+}

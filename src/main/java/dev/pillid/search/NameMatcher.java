@@ -1,0 +1,49 @@
+package dev.pillid.search;
+
+/**
+ * Matches a drug name against the pill's medicine name and its active ingredients, ignoring case
+ * and punctuation: the whole name, the start of a name or of one of its words, or any part of it.
+ */
+final class NameMatcher implements CriterionMatcher {
+
+    /** Shorter parts of a name match too much to be useful. */
+    static final int MIN_PART = 3;
+
+    private final String typed;
+    private final String query;
+
+    NameMatcher(String typed) {
+        this.typed = typed.trim();
+        this.query = PillDocument.nameKey(typed);
+    }
+
+    @Override
+    public Criterion criterion() {
+        return Criterion.NAME;
+    }
+
+    @Override
+    public CriterionMatch match(PillDocument pill) {
+        CriterionMatch best = CriterionMatch.notMatched(Criterion.NAME, "the pill is " + pill.name());
+        for (String name : pill.nameWords()) {
+            CriterionMatch match = matchOne(name);
+            if (match.score() > best.score()) {
+                best = match;
+            }
+        }
+        return best;
+    }
+
+    private CriterionMatch matchOne(String name) {
+        if (name.equals(query) || name.startsWith(query + " ")) {
+            return new CriterionMatch(Criterion.NAME, MatchLevel.EXACT, 1.0, "name " + name + " matches " + typed);
+        }
+        if (query.length() >= MIN_PART && (name.startsWith(query) || name.contains(" " + query))) {
+            return new CriterionMatch(Criterion.NAME, MatchLevel.PARTIAL, 0.7, "name " + name + " starts with " + typed);
+        }
+        if (query.length() >= MIN_PART && name.contains(query)) {
+            return new CriterionMatch(Criterion.NAME, MatchLevel.PARTIAL, 0.5, "name " + name + " contains " + typed);
+        }
+        return CriterionMatch.notMatched(Criterion.NAME, "");
+    }
+}

@@ -1,0 +1,45 @@
+package dev.pillid.search;
+
+import java.util.List;
+
+/**
+ * A description of a pill as the service understood it: the imprint as typed and its compact
+ * form, colours and shape resolved to SPL terms, and the optional size, score and name.
+ * Every field is optional, but a query describes at least one thing.
+ */
+public record SearchQuery(
+        String imprint,
+        List<VocabularyTerm> colors,
+        VocabularyTerm shape,
+        Double sizeMm,
+        Integer score,
+        String name) {
+
+    public SearchQuery {
+        colors = colors == null ? List.of() : List.copyOf(colors);
+        if (isBlank(imprint) && colors.isEmpty() && shape == null && sizeMm == null && score == null && isBlank(name)) {
+            throw new IllegalArgumentException("a query needs at least one criterion");
+        }
+    }
+
+    public String compactImprint() {
+        return Imprint.compact(imprint);
+    }
+
+    public boolean hasImprint() {
+        return !compactImprint().isEmpty();
+    }
+
+    public boolean hasName() {
+        return !PillDocument.nameKey(name).isEmpty();
+    }
+
+    /** Whether the query names something that identifies a product rather than only its look. */
+    public boolean identifies() {
+        return hasImprint() || hasName();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
