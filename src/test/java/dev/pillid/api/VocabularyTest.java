@@ -1,0 +1,35 @@
+package dev.pillid.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class VocabularyTest {
+
+    @Test
+    void listsTheTwelveSplColoursWithCodesAndSynonyms() {
+        given().get("/v1/colors").then().statusCode(200).contentType("application/json")
+                .body("colors", hasSize(12))
+                .body("colors.find { it.name == 'WHITE' }.code", equalTo("C48325"))
+                .body("colors.find { it.name == 'WHITE' }.display_name", equalTo("White"))
+                .body("colors.find { it.name == 'WHITE' }.synonyms", hasItem("off-white"))
+                .body("colors.find { it.name == 'ORANGE' }.synonyms", hasItem("peach"))
+                .body("colors.name", hasItems("BLACK", "TURQUOISE", "YELLOW"));
+    }
+
+    @Test
+    void listsTheNineteenSplShapesWithCodesAndSynonyms() {
+        given().get("/v1/shapes").then().statusCode(200).contentType("application/json")
+                .body("shapes", hasSize(19))
+                .body("shapes.find { it.name == 'ROUND' }.code", equalTo("C48348"))
+                .body("shapes.find { it.name == 'OVAL' }.synonyms", hasItems("elliptical", "egg"))
+                .body("shapes.find { it.name == 'CAPSULE' }.synonyms", hasItem("oblong"))
+                .body("shapes.name", hasItems("DOUBLE CIRCLE", "HEPTAGON (7 SIDES)", "TRIANGLE"));
+    }
+}

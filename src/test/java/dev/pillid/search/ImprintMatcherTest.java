@@ -1,0 +1,92 @@
+package dev.pillid.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ImprintMatcherTest {
+
+    private static final PillDocument LIPITOR = pill("PD;155;10");
+
+    static PillDocument pill(String imprint) {
+        return PillDocument.of(1, imprint, List.of("Lipitor"), List.of("WHITE"), "OVAL", 10.0, 1);
+    }
+
+    static CriterionMatch match(String typed, PillDocument pill) {
+        return new ImprintMatcher(typed).match(pill);
+    }
+
+    @Test
+    void fullImprintMatchesExactlyWhateverTheSpacingAndCase() {
+        for (String typed : List.of("PD;155;10", "pd 155 10", "PD15510", "pd-155/10", "P.D. 155 10")) {
+            CriterionMatch m = match(typed, LIPITOR);
+            assertEquals(MatchLevel.EXACT, m.level(), typed);
+            assertEquals(1.0, m.score(), typed);
+        }
+    }
+
+    @Test
+    void sidesMatchInEitherOrder() {
+        CriterionMatch m = match("10 PD 155", LIPITOR);
+        assertEquals(MatchLevel.EXACT, m.level());
+        assertTrue(m.explanation().contains("another order"), m.explanation());
+        assertEquals(MatchLevel.EXACT, match("Pfizer VGR50", pill("VGR50;Pfizer")).level());
+    }
+
+    @Test
+    void oneSideAloneIsAPartialMatchNamingTheSide() {
+        CriterionMatch m = match("155", LIPITOR);
+        assertEquals(MatchLevel.PARTIAL, m.level());
+        assertTrue(m.explanation().contains("side 155"), m.explanation());
+        assertTrue(m.score() < 1.0);
+    }
+
+    @Test
+    void prefixAndFragmentMatchBelowWholeSides() {
+        CriterionMatch side = match("PD", LIPITOR);
+        CriterionMatch prefix = match("PD 15", LIPITOR);
+        CriterionMatch fragment = match("55", LIPITOR);
+        assertEquals(MatchLevel.PARTIAL, prefix.level());
+        assertTrue(prefix.explanation().contains("starts with"), prefix.explanation());
+        assertEquals(MatchLevel.PARTIAL, fragment.level());
+        assertTrue(fragment.explanation().contains("part of"), fragment.explanation());
+        assertTrue(side.score() > prefix.score(), side.score() + " > " + prefix.score());
+        assertTrue(prefix.score() > fragment.score(), prefix.score() + " > " + fragment.score());
+    }
+
+    @Test
+    void aWholeMatchOutranksAnyPartialMatch() {
+        double exact = match("PD 155 10", LIPITOR).score();
+        double mostSides = match("PD 155", LIPITOR).score();
+        assertTrue(exact > mostSides);
+        assertTrue(mostSides < 0.85, "one side must stay well below a whole match: " + mostSides);
+    }
+
+    @Test
+    void singleCharacterFragmentsDoNotMatch() {
+        assertEquals(MatchLevel.NOT_MATCHED, match("5", LIPITOR).level());
+    }
+
+    @Test
+    void differentImprintDoesNotMatch() {
+        CriterionMatch m = match("M366", LIPITOR);
+        assertEquals(MatchLevel.NOT_MATCHED, m.level());
+        assertEquals(0.0, m.score());
+        assertTrue(m.explanation().contains("PD 155 10"), m.explanation());
+    }
+
+    @Test
+    void pillWithoutImprintDoesNotMatch() {
+        assertEquals(MatchLevel.NOT_MATCHED, match("PD", pill(null)).level());
+    }
+
+    @Test
+    void repeatedSidesAreEachMatched() {
+        PillDocument twice = pill("MYLAN;A;MYLAN;A");
+        assertEquals(MatchLevel.EXACT, match("MYLAN A MYLAN A", twice).level());
+        assertEquals(MatchLevel.PARTIAL, match("MYLAN A", twice).level());
+    }
+}
