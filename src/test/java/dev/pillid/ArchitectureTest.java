@@ -1,0 +1,40 @@
+package dev.pillid;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The layering the folders promise: a lower layer never depends on the web layer. */
+class ArchitectureTest {
+
+    static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.pillid");
+
+    @Test
+    void searchIsPlainJavaThatKnowsNothingOfTheFrameworkOrTheDatabase() {
+        noClasses().that().resideInAPackage("dev.pillid.search..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "jakarta..", "io.quarkus..", "org.hibernate..", "io.smallrye..", "java.sql..",
+                        "dev.pillid.catalog..", "dev.pillid.api..", "dev.pillid.images..", "dev.pillid.config..")
+                .check(MAIN);
+    }
+
+    @Test
+    void catalogAndSearchNeverDependOnTheWebLayer() {
+        noClasses().that().resideInAnyPackage("dev.pillid.catalog..", "dev.pillid.search..", "dev.pillid.config..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.pillid.api..", "dev.pillid.images..", "jakarta.ws.rs..")
+                .check(MAIN);
+    }
+
+    @Test
+    void entitiesStayInTheCatalog() {
+        classes().that().haveSimpleNameEndingWith("Entity")
+                .should().onlyBeAccessed().byAnyPackage("dev.pillid.catalog..")
+                .check(MAIN);
+    }
+}
