@@ -35,7 +35,7 @@ public record PillDocument(
     public static PillDocument of(long id, String printedImprint, List<String> names, List<String> colors,
                                   String shape, Double sizeMm, Integer score) {
         return new PillDocument(id, printedImprint, Imprint.compactSides(printedImprint),
-                names.isEmpty() ? "" : names.get(0),
+                names.isEmpty() || names.get(0) == null ? "" : names.get(0),
                 names.stream().map(PillDocument::nameKey).filter(n -> !n.isEmpty()).distinct().toList(),
                 colors, shape, sizeMm, score);
     }

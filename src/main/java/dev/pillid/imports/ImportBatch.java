@@ -1,0 +1,74 @@
+package dev.pillid.imports;
+
+import dev.pillid.catalog.CatalogEntry;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one file yields, gathered before anything is stored: the entries by natural key
+ * (a repeated record is merged; a record that contradicts an earlier one with the same key is
+ * rejected), and the rejected records with their reasons.
+ */
+public final class ImportBatch implements ImportSink {
+
+    /** Rejections kept in detail; beyond this they are only counted. */
+    public static final int MAX_LISTED_REJECTIONS = 1000;
+
+    public record Rejection(String where, String reason) {
+    }
+
+    private final Map<String, CatalogEntry> entries = new LinkedHashMap<>();
+    private final List<Rejection> rejections = new ArrayList<>();
+    private int read;
+    private int duplicates;
+    private int rejected;
+
+    @Override
+    public void accept(CatalogEntry entry) {
+        read++;
+        CatalogEntry earlier = entries.putIfAbsent(entry.sourceKey(), entry);
+        if (earlier == null) {
+            return;
+        }
+        if (earlier.equals(entry)) {
+            duplicates++;
+        } else {
+            reject(entry.sourceKey(), "contradicts an earlier record with the same key " + entry.sourceKey());
+            read--;
+        }
+    }
+
+    @Override
+    public void reject(String where, String reason) {
+        read++;
+        rejected++;
+        if (rejections.size() < MAX_LISTED_REJECTIONS) {
+            rejections.add(new Rejection(where, reason));
+        }
+    }
+
+    public Collection<CatalogEntry> entries() {
+        return entries.values();
+    }
+
+    public List<Rejection> rejections() {
+        return List.copyOf(rejections);
+    }
+
+    /** Records read: taken, merged as repeats, and rejected. */
+    public int read() {
+        return read;
+    }
+
+    public int duplicates() {
+        return duplicates;
+    }
+
+    public int rejected() {
+        return rejected;
+    }
+}

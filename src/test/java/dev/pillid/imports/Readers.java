@@ -1,0 +1,37 @@
+package dev.pillid.imports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.Vocabularies;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The readers as the service builds them, and a way to run one over a file. */
+final class Readers {
+
+    static final CodedValues CODED = new CodedValues(Vocabularies.bundled(new ObjectMapper()));
+    static final String SPL_IMAGES = "https://dailymed.nlm.nih.gov/dailymed/image.cfm?setid={setid}&name={file}";
+
+    private Readers() {
+    }
+
+    static ImportBatch read(CatalogReader reader, Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(reader, in, file.getFileName().toString());
+        }
+    }
+
+    static ImportBatch read(CatalogReader reader, InputStream in, String name) throws IOException {
+        ImportBatch batch = new ImportBatch();
+        reader.read(in, name, batch);
+        return batch;
+    }
+
+    static Optional<CatalogEntry> byImprint(ImportBatch batch, String imprint) {
+        return batch.entries().stream().filter(e -> imprint.equals(e.imprint())).findFirst();
+    }
+}
