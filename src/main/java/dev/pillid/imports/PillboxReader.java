@@ -9,6 +9,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,6 +63,8 @@ final class PillboxReader implements CatalogReader {
                     sink.reject("line " + line, e.getMessage());
                 }
             }
+        } catch (CharacterCodingException e) {
+            throw new UnreadableFileException("the file cannot be read after line " + line + ": " + TextInput.describe(e), e);
         } catch (UncheckedIOException e) {
             throw new UnreadableFileException("the file cannot be read after line " + line + ": " + TextInput.describe(e.getCause()), e.getCause());
         }

@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +29,6 @@ final class RxImageReader implements CatalogReader {
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{5}-\\d{4}-\\d{2})_[A-Z0-9_]+\\.(JPG|JPEG|PNG)", Pattern.CASE_INSENSITIVE);
     /** A strength in an RxNorm name: "10 MG", "0.5 MG", "1000 UNT", "24 HR" is not one. */
     private static final Pattern STRENGTH = Pattern.compile("(\\d+(?:\\.\\d+)?) (MG|MCG|UNT|MEQ|MG/ML|%|ML|G)\\b");
-    private static final Pattern DOSE_FORM = Pattern.compile("\\b((?:[A-Z]+ )*?)(ORAL )?(TABLET|CAPSULE|LOZENGE|TROCHE|PILL|GUM)\\b.*");
 
     private final CodedValues coded;
 
@@ -59,6 +59,8 @@ final class RxImageReader implements CatalogReader {
                     sink.reject(where, e.getMessage());
                 }
             }
+        } catch (CharacterCodingException e) {
+            throw new UnreadableFileException("the CSV cannot be read after line " + line + ": " + TextInput.describe(e), e);
         } catch (UncheckedIOException e) {
             // commons-csv reports a malformed file (an unclosed quote, a broken encoding) while iterating
             throw new UnreadableFileException("the CSV cannot be read after line " + line + ": " + TextInput.describe(e.getCause()), e.getCause());
@@ -102,17 +104,22 @@ final class RxImageReader implements CatalogReader {
                 brand = name.substring(bracket + 1, close < 0 ? name.length() : close).trim();
                 body = name.substring(0, bracket).trim();
             }
+            // The dose form follows the last strength: "... 20 MG ORAL TABLET", "... 30 MG EXTENDED RELEASE ORAL TABLET".
+            Matcher last = STRENGTH.matcher(body);
+            int formStart = -1;
+            while (last.find()) {
+                formStart = last.end();
+            }
             String doseForm = null;
-            Matcher form = DOSE_FORM.matcher(body);
-            int formStart = body.length();
-            // The dose form is the last phrase ending in TABLET, CAPSULE, ... ("24 HR ... EXTENDED RELEASE ORAL TABLET").
-            while (form.find()) {
-                formStart = form.start();
-                doseForm = form.group().replace("ORAL ", "").trim();
+            String ingredientsPart = body;
+            if (formStart >= 0) {
+                String form = body.substring(formStart).replace("ORAL ", "").trim();
+                doseForm = form.isEmpty() ? null : form;
+                ingredientsPart = body.substring(0, formStart);
             }
             List<String> ingredients = new ArrayList<>();
             List<String> strengths = new ArrayList<>();
-            for (String part : body.substring(0, formStart).split(" / ")) {
+            for (String part : ingredientsPart.split(" / ")) {
                 Matcher strength = STRENGTH.matcher(part);
                 if (strength.find()) {
                     strengths.add(strength.group(1) + " " + strength.group(2).toLowerCase(Locale.ROOT));

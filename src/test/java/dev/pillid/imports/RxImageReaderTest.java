@@ -1,0 +1,72 @@
+package dev.pillid.imports;
+
+import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.testing.SharedData;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class RxImageReaderTest {
+
+    static final RxImageReader READER = new RxImageReader(Readers.CODED);
+
+    @Test
+    void readsTheWholeRxImageCsvIntoItsDistinctPills() throws IOException {
+        ImportBatch batch = Readers.read(READER, SharedData.require("rximage-metadata/pill_color_imprint_dataset.csv"));
+        assertEquals(6036, batch.read());
+        assertEquals(4390, batch.entries().size());
+        assertEquals(1646, batch.duplicates());
+        assertEquals(0, batch.rejected());
+    }
+
+    @Test
+    void readsNameStrengthFormNdcAndPhotoFromTheRow() throws IOException {
+        ImportBatch batch = Readers.read(READER, SharedData.require("rximage-metadata/pill_color_imprint_dataset.csv"));
+        CatalogEntry caduet = Readers.byImprint(batch, "PFIZER;CDT;102").orElseThrow();
+        assertEquals("CADUET", caduet.medicineName());
+        assertEquals("10 mg / 20 mg", caduet.strength());
+        assertEquals(List.of("AMLODIPINE", "ATORVASTATIN"), caduet.activeIngredients());
+        assertEquals("TABLET", caduet.dosageForm());
+        assertEquals("00069-2180-30", caduet.ndc11());
+        assertEquals("00069-2180", caduet.ndc9());
+        assertEquals(List.of("00069-2180-30_RXNAVIMAGE10_41132099.jpg"), caduet.images());
+
+        CatalogEntry loperamide = Readers.byImprint(batch, "93;311;93;311").orElseThrow();
+        assertEquals(List.of("BROWN", "ORANGE"), loperamide.colors());
+        assertEquals("LOPERAMIDE HYDROCHLORIDE", loperamide.medicineName());
+    }
+
+    @Test
+    void mendsTheKnownDefectsOfTheFile() throws IOException {
+        String csv = "image_path,image_filename,pill_name,shape,color,imprint\n"
+                + "x,11111-2222-33_RXNAVIMAGE10_AB.JPG,,HEXAGON,\"GREEN, GREEN\",MYLAN;1610:MYLAN;1610\n"
+                + "x,11111-2222-44_RXNAVIMAGE10_CD.JPG,24 HR NIFEDIPINE 30 MG EXTENDED RELEASE ORAL TABLET,ROUND,PINK,PAD; 112\n"
+                + "x,not-an-ndc.JPG,FOO 1 MG ORAL TABLET,ROUND,PINK,X\n";
+        ImportBatch batch = Readers.read(READER, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv");
+        CatalogEntry unnamed = Readers.byImprint(batch, "MYLAN;1610;MYLAN;1610").orElseThrow();
+        assertNull(unnamed.medicineName(), "the source does not name it");
+        assertEquals(List.of("GREEN"), unnamed.colors());
+        assertEquals("HEXAGON (6 SIDES)", unnamed.shape());
+        CatalogEntry nifedipine = Readers.byImprint(batch, "PAD;112").orElseThrow();
+        assertEquals("NIFEDIPINE", nifedipine.medicineName());
+        assertEquals("30 mg", nifedipine.strength());
+        assertEquals("EXTENDED RELEASE TABLET", nifedipine.dosageForm());
+        assertEquals(List.of(new ImportBatch.Rejection("line 4",
+                "image file name not-an-ndc.JPG does not start with an NDC11 (5-4-2)")), batch.rejections());
+    }
+
+    @Test
+    void anUnclosedQuoteMakesTheFileUnreadable() {
+        String csv = "image_path,image_filename,pill_name,shape,color,imprint\n"
+                + "x,11111-2222-33_RXNAVIMAGE10_AB.JPG,A 1 MG ORAL TABLET,ROUND,\"PINK,X\n";
+        assertThrows(UnreadableFileException.class,
+                () -> Readers.read(READER, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv"));
+    }
+}
