@@ -32,9 +32,12 @@ class ArchitectureTest {
     }
 
     @Test
-    void entitiesStayInTheCatalog() {
-        classes().that().haveSimpleNameEndingWith("Entity")
+    void entitiesNeverLeaveTheirServiceLayer() {
+        classes().that().haveSimpleName("PillEntity")
                 .should().onlyBeAccessed().byAnyPackage("dev.pillid.catalog..")
+                .check(MAIN);
+        classes().that().haveSimpleName("ImportJobEntity")
+                .should().onlyBeAccessed().byAnyPackage("dev.pillid.imports..")
                 .check(MAIN);
     }
 }

@@ -1,5 +1,8 @@
 package dev.pillid.api;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +35,20 @@ class ProblemMappers {
                 .collect(Collectors.joining("; "));
         return respond(new Problem("urn:pillid:problem:invalid-parameter", "Invalid parameter", 400, detail,
                 instance(uri), null));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    Response unauthorized(UriInfo uri) {
+        return Response.fromResponse(respond(new Problem("urn:pillid:problem:unauthorized", "Unauthorized", 401,
+                        "This endpoint needs a bearer token (Authorization: Bearer <JWT>) with the role catalog-admin.",
+                        instance(uri), null)))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem("urn:pillid:problem:forbidden", "Forbidden", 403,
+                "The bearer token is valid but lacks the role catalog-admin that this endpoint needs.", instance(uri), null));
     }
 
     @ServerExceptionMapper

@@ -37,8 +37,20 @@ public record CatalogEntry(
         images = images == null ? List.of() : List.copyOf(images);
     }
 
+    /** The entry a stored row was made from: equal to the entry read from the source when nothing changed. */
+    static CatalogEntry of(PillEntity e) {
+        return new CatalogEntry(e.source, e.sourceKey, e.citation, e.medicineName, e.strength, e.activeIngredients,
+                e.dosageForm, e.labeler, e.rxOtc, e.deaSchedule, e.ndc9, e.ndc11, e.partNumber, e.splSetId, e.rxcui,
+                e.imprint, e.colors, e.shape, e.sizeMm, e.score, e.images);
+    }
+
     PillEntity toEntity(OffsetDateTime loadedAt) {
         PillEntity e = new PillEntity();
+        writeTo(e, loadedAt);
+        return e;
+    }
+
+    void writeTo(PillEntity e, OffsetDateTime loadedAt) {
         e.loadedAt = loadedAt;
         e.source = source;
         e.sourceKey = sourceKey;
@@ -61,6 +73,5 @@ public record CatalogEntry(
         e.sizeMm = sizeMm;
         e.score = score;
         e.images = new ArrayList<>(images);
-        return e;
     }
 }

@@ -10,6 +10,10 @@ import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -70,10 +74,56 @@ public class CatalogService {
         if (pills.count() > 0) {
             return 0;
         }
-        OffsetDateTime now = OffsetDateTime.now();
-        entries.forEach(entry -> pills.persist(entry.toEntity(now)));
-        return entries.size();
+        return store(DemoCatalog.SOURCE, entries, stored -> { }).added();
     }
+
+    /** What storing a batch of entries changed. */
+    public record StoreOutcome(int added, int updated, int unchanged) {
+    }
+
+    /**
+     * Stores entries of one source in one transaction, matching them with stored pills by their
+     * natural key (source and source key): new ones are added, changed ones updated, the rest left
+     * alone. Either all of it is stored or, on any failure, none of it. Call {@link #refresh()}
+     * after it returns for searches to see the change.
+     *
+     * @param stored told how many entries have been stored so far
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public StoreOutcome store(String source, Collection<CatalogEntry> entries, LongConsumer stored) {
+        pills.lockCatalogForLoading();
+        Map<String, PillEntity> existing = new HashMap<>();
+        pills.stream("source", source).forEach(pill -> existing.put(pill.sourceKey, pill));
+        OffsetDateTime now = OffsetDateTime.now();
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        long done = 0;
+        for (CatalogEntry entry : entries) {
+            if (!source.equals(entry.source())) {
+                throw new IllegalArgumentException("entry of source " + entry.source() + " in a batch of " + source);
+            }
+            PillEntity pill = existing.get(entry.sourceKey());
+            if (pill == null) {
+                pills.persist(entry.toEntity(now));
+                added++;
+            } else if (CatalogEntry.of(pill).equals(entry)) {
+                unchanged++;
+            } else {
+                entry.writeTo(pill, now);
+                updated++;
+            }
+            if (++done % STORE_FLUSH_EVERY == 0) {
+                pills.flush();
+                stored.accept(done);
+            }
+        }
+        pills.flush();
+        stored.accept(done);
+        return new StoreOutcome(added, updated, unchanged);
+    }
+
+    private static final int STORE_FLUSH_EVERY = 1000;
 
     /** Rebuilds the in-memory snapshot from the database and swaps it in. */
     public void refresh() {

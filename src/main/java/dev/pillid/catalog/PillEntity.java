@@ -1,6 +1,5 @@
 package dev.pillid.catalog;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -18,7 +17,7 @@ import java.util.List;
 /** A catalog row (schema: Flyway V1). It never leaves the catalog package: see {@link PillRecord}. */
 @Entity
 @Table(name = "pill")
-public class PillEntity extends PanacheEntityBase {
+public class PillEntity {
 
     @Id
     @SequenceGenerator(name = "pill_seq", sequenceName = "pill_seq", allocationSize = 50)

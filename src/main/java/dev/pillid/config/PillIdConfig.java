@@ -14,6 +14,8 @@ public interface PillIdConfig {
 
     Images images();
 
+    Imports imports();
+
     /**
      * The address clients reach the service at, for absolute URLs in answers (for example
      * https://pills.example.org). When unset, URLs are built from the request.
@@ -24,6 +26,19 @@ public interface PillIdConfig {
         /** Load the bundled demo catalog when the database holds no pill at all. */
         @WithDefault("true")
         boolean loadDemoWhenEmpty();
+    }
+
+    interface Imports {
+        /** Server-side folder whose files an import may name instead of uploading them. */
+        Optional<Path> dir();
+
+        /** Where uploaded files wait for their import; each is deleted when its import ends. */
+        @WithDefault("${java.io.tmpdir}/pillid-imports")
+        Path workDir();
+
+        /** DailyMed's URL of a label's photo, with {setid} and {file} filled in for SPLIMAGE references. */
+        @WithDefault("https://dailymed.nlm.nih.gov/dailymed/image.cfm?setid={setid}&name={file}")
+        String splImageUrl();
     }
 
     interface Images {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,21 +23,30 @@ public class PhotoLinks {
         this.config = config;
     }
 
-    /** @param requestBase the base URI of the current request, used unless a public base URL is configured */
+    /**
+     * The URLs of the photos that can be loaded: remote ones, and local ones whose file is in the
+     * photo folder (a reference to a photo this service does not have is left out, so that a pill
+     * without a loadable photo says so with an empty list).
+     *
+     * @param requestBase the base URI of the current request, used unless a public base URL is configured
+     */
     public List<String> urls(List<String> references, URI requestBase) {
-        return references.stream().map(ref -> url(ref, requestBase)).toList();
+        List<String> urls = new ArrayList<>(references.size());
+        for (String reference : references) {
+            if (reference.startsWith("https://") || reference.startsWith("http://")) {
+                urls.add(reference);
+            } else if (config.images().baseUrl().isPresent()) {
+                urls.add(withSlash(config.images().baseUrl().get()) + encode(reference));
+            } else if (PhotoResource.servable(config, reference)) {
+                String base = config.publicBaseUrl().map(PhotoLinks::withSlash).orElse(requestBase.toString());
+                urls.add(withSlash(base) + "v1/images/" + encode(reference));
+            }
+        }
+        return urls;
     }
 
-    private String url(String reference, URI requestBase) {
-        if (reference.startsWith("https://") || reference.startsWith("http://")) {
-            return reference;
-        }
-        String file = URLEncoder.encode(reference, StandardCharsets.UTF_8).replace("+", "%20");
-        if (config.images().baseUrl().isPresent()) {
-            return withSlash(config.images().baseUrl().get()) + file;
-        }
-        String base = config.publicBaseUrl().map(PhotoLinks::withSlash).orElse(requestBase.toString());
-        return withSlash(base) + "v1/images/" + file;
+    private static String encode(String reference) {
+        return URLEncoder.encode(reference, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String withSlash(String url) {

@@ -57,21 +57,27 @@ public class PhotoResource {
     @APIResponse(responseCode = "404", description = "No such photo",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = dev.pillid.api.Problem.class)))
     public Response photo(@PathParam("file") String file, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        String extension = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        String mediaType = MEDIA_TYPES.get(extension);
-        java.nio.file.Path dir = config.images().dir().orElse(null);
-        if (!FILE_NAME.matcher(file).matches() || mediaType == null || dir == null) {
-            throw ApiProblem.notFound("No photo named " + file + ".");
-        }
-        java.nio.file.Path path = dir.resolve(file);
-        if (!Files.isRegularFile(path)) {
+        if (!servable(config, file)) {
             throw ApiProblem.notFound("No photo named " + file + " in this service's photo folder.");
         }
+        java.nio.file.Path path = config.images().dir().orElseThrow().resolve(file);
+        String mediaType = MEDIA_TYPES.get(extension(file));
         EntityTag tag = tag(path);
         if (ifNoneMatch != null && (ifNoneMatch.contains(tag.toString()) || ifNoneMatch.trim().equals("*"))) {
             return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_FOR_A_YEAR).build();
         }
         return Response.ok(path.toFile(), mediaType).tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_FOR_A_YEAR).build();
+    }
+
+    /** Whether this service has the photo: a plain file name of a known image type in the photo folder. */
+    static boolean servable(PillIdConfig config, String file) {
+        java.nio.file.Path dir = config.images().dir().orElse(null);
+        return dir != null && FILE_NAME.matcher(file).matches() && MEDIA_TYPES.containsKey(extension(file))
+                && Files.isRegularFile(dir.resolve(file));
+    }
+
+    private static String extension(String file) {
+        return file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** A strong ETag from the photo's bytes, computed once per file version (size and time). */

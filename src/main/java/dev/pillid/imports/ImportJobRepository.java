@@ -1,0 +1,108 @@
+package dev.pillid.imports;
+
+import dev.pillid.catalog.CatalogService;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The import jobs' own rows. Every change is its own transaction, so that a job's progress is
+ * visible while the catalog transaction of its import is still open, and survives its rollback.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntity, UUID> {
+
+    public ImportJob create(ImportFormat format, String fileName, Long fileSize, String submittedBy) {
+        ImportJobEntity job = new ImportJobEntity();
+        job.id = UUID.randomUUID();
+        job.state = ImportJob.QUEUED;
+        job.format = format.id();
+        job.fileName = fileName;
+        job.fileSize = fileSize;
+        job.submittedBy = submittedBy;
+        job.submittedAt = OffsetDateTime.now();
+        job.phase = "queued";
+        persist(job);
+        return ImportJob.of(job);
+    }
+
+    public void start(UUID id, Long total) {
+        ImportJobEntity job = load(id);
+        job.state = ImportJob.RUNNING;
+        job.startedAt = OffsetDateTime.now();
+        job.phase = "reading";
+        job.done = 0;
+        job.total = total;
+    }
+
+    public void progress(UUID id, String phase, long done, Long total) {
+        ImportJobEntity job = load(id);
+        job.phase = phase;
+        job.done = done;
+        job.total = total;
+    }
+
+    public void succeed(UUID id, ImportBatch batch, CatalogService.StoreOutcome outcome) {
+        ImportJobEntity job = finish(id, ImportJob.SUCCEEDED, batch);
+        job.added = outcome.added();
+        job.updated = outcome.updated();
+        job.unchanged = outcome.unchanged();
+        job.done = outcome.added() + outcome.updated() + outcome.unchanged();
+        job.total = job.done;
+    }
+
+    public void fail(UUID id, String error, ImportBatch batch) {
+        finish(id, ImportJob.FAILED, batch).error = error;
+    }
+
+    private ImportJobEntity finish(UUID id, String state, ImportBatch batch) {
+        ImportJobEntity job = load(id);
+        job.state = state;
+        job.phase = "done";
+        job.finishedAt = OffsetDateTime.now();
+        if (batch != null) {
+            job.read = batch.read();
+            job.duplicates = batch.duplicates();
+            job.rejected = batch.rejected();
+            job.rejections = batch.rejections();
+        }
+        return job;
+    }
+
+    /**
+     * The job's row, managed by this transaction's session. (Panache's findById answered a copy
+     * that was not managed here, so changes to it were never written.)
+     */
+    private ImportJobEntity load(UUID id) {
+        ImportJobEntity job = getEntityManager().find(ImportJobEntity.class, id);
+        if (job == null) {
+            throw new IllegalStateException("import job " + id + " is gone");
+        }
+        return job;
+    }
+
+    /** Jobs a stopped service left queued or running: they stored nothing, and will not go on. */
+    public int failInterrupted() {
+        return update("state = ?1, phase = 'done', finishedAt = ?2, error = ?3 where state in (?4, ?5)",
+                ImportJob.FAILED, OffsetDateTime.now(),
+                "the service stopped before this import finished; nothing of it was stored. Submit the file again.",
+                ImportJob.QUEUED, ImportJob.RUNNING);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ImportJob> job(UUID id) {
+        return Optional.ofNullable(getEntityManager().find(ImportJobEntity.class, id)).map(ImportJob::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ImportJob> recent(int limit) {
+        return findAll(Sort.descending("submittedAt")).page(0, limit).list().stream().map(ImportJob::of).toList();
+    }
+}

@@ -1,0 +1,149 @@
+package dev.pillid.imports;
+
+import dev.pillid.testing.CatalogState;
+import dev.pillid.testing.SharedData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Real imports over HTTP, of the real files in ../shared/data, into the real PostgreSQL. */
+@QuarkusTest
+class CatalogImportTest {
+
+    static final Path WORK = Path.of("target/import-tests");
+
+    @Inject
+    CatalogState catalog;
+
+    @AfterEach
+    void backToTheDemoCatalog() throws Exception {
+        catalog.resetToDemo();
+    }
+
+    static Path write(String name, byte[] bytes) throws Exception {
+        Files.createDirectories(WORK);
+        return Files.write(WORK.resolve(name), bytes);
+    }
+
+    static void assertCounts(ExtractableResponse<Response> job, int read, int added, int updated, int unchanged,
+                             int duplicates, int rejected) {
+        assertEquals("succeeded", job.path("state"), job.asString());
+        assertEquals(List.of(read, added, updated, unchanged, duplicates, rejected), List.of(
+                job.<Integer>path("counts.read"), job.<Integer>path("counts.added"), job.<Integer>path("counts.updated"),
+                job.<Integer>path("counts.unchanged"), job.<Integer>path("counts.duplicates"), job.<Integer>path("counts.rejected")),
+                "read, added, updated, unchanged, duplicates, rejected");
+    }
+
+    @Test
+    void importsTheThirteenSplLabelsAsADailyMedZipOfZips() throws Exception {
+        Path zip = write("labels.zip", SplReaderTest.zipOfLabels(true));
+        ExtractableResponse<Response> job = Imports.upload(zip);
+        assertCounts(job, 35, 34, 0, 0, 0, 1);
+        assertEquals("spl", job.path("format"));
+        assertEquals("not an oral solid (SOLUTION)", job.path("rejections[0].reason"));
+        assertEquals(100.0f, job.<Float>path("progress.percent"));
+        assertEquals(34, catalog.count("spl"));
+
+        // Search sees the new catalog at once: Lipitor 10 mg as its label describes it.
+        given().get("/v1/pills/search?imprint=PD 155 10&limit=100").then().statusCode(200)
+                .body("results.findAll { it.pill.source == 'spl' }", hasSize(1))
+                .body("results.find { it.pill.source == 'spl' }.pill.colors", equalTo(List.of("WHITE")))
+                .body("results.find { it.pill.source == 'spl' }.pill.shape", equalTo("OVAL"))
+                .body("results.find { it.pill.source == 'spl' }.pill.size_mm", equalTo(10.0f))
+                .body("results.find { it.pill.source == 'spl' }.pill.spl_set_id", equalTo("c6e131fe-e7df-4876-83f7-9156fc4e8228"))
+                .body("results.find { it.pill.source == 'spl' }.matches[0].match", equalTo("exact"));
+        given().get("/v1/pills/search?imprint=VGR100 Pfizer&limit=100").then().statusCode(200)
+                .body("results.findAll { it.pill.source == 'spl' }.pill.colors", hasItem(List.of("BLUE")));
+    }
+
+    @Test
+    void importsOneSplDocument() throws Exception {
+        ExtractableResponse<Response> job = Imports.upload(SharedData.require("spl-xml/lipitor-orig.xml"));
+        assertCounts(job, 4, 4, 0, 0, 0, 0);
+    }
+
+    @Test
+    void importsTheRealPillboxRows() throws Exception {
+        ExtractableResponse<Response> job = Imports.upload(SharedData.require("pillbox-samples/Five_Entry_Pill.txt"));
+        assertCounts(job, 5, 5, 0, 0, 0, 0);
+        assertEquals("pillbox", job.path("format"));
+        given().get("/v1/pills/search?imprint=watson 605").then().statusCode(200)
+                .body("results[0].pill.medicine_name", equalTo("Labetalol hydrochloride"))
+                .body("results[0].pill.colors", equalTo(List.of("BROWN")))
+                .body("results[0].pill.source", equalTo("pillbox"));
+    }
+
+    @Test
+    void importsTheWholeRxImageCsvAndASecondImportChangesNothing() throws Exception {
+        Path csv = SharedData.require("rximage-metadata/pill_color_imprint_dataset.csv");
+        assertCounts(Imports.upload(csv), 6036, 4390, 0, 0, 1646, 0);
+        assertEquals(4390, catalog.count("rximage"));
+        CatalogState.Snapshot afterFirst = catalog.snapshot();
+
+        assertCounts(Imports.upload(csv), 6036, 0, 0, 4390, 1646, 0);
+        assertEquals(afterFirst, catalog.snapshot(), "the second import of the same file changed nothing");
+
+        // RxImage pills carry their photo when the photo folder has it, and say so when it does not.
+        given().get("/v1/pills/search?imprint=PFIZER CDT 102&limit=100").then().statusCode(200)
+                .body("results.find { it.pill.source == 'rximage' }.pill.image_urls[0]",
+                        equalTo("http://localhost:8081/v1/images/00069-2180-30_RXNAVIMAGE10_41132099.jpg"));
+    }
+
+    @Test
+    void aChangedRecordIsUpdatedInPlace() throws Exception {
+        String header = "image_path,image_filename,pill_name,shape,color,imprint\n";
+        String row = "x,12345-6789-01_RXNAVIMAGE10_AB12.JPG,TESTOL 5 MG ORAL TABLET,ROUND,%s,ZQ;77\n";
+        assertCounts(Imports.upload(write("one.csv", (header + row.formatted("WHITE")).getBytes())), 1, 1, 0, 0, 0, 0);
+        assertCounts(Imports.upload(write("one.csv", (header + row.formatted("BLUE")).getBytes())), 1, 0, 1, 0, 0, 0);
+        given().get("/v1/pills/search?imprint=ZQ77").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("results[0].pill.colors", equalTo(List.of("BLUE")));
+    }
+
+    @Test
+    void aCsvWithACorruptTailLeavesTheCatalogExactlyAsItWas() throws Exception {
+        Path csv = SharedData.require("rximage-metadata/pill_color_imprint_dataset.csv");
+        assertCounts(Imports.upload(write("first.csv", "image_path,image_filename,pill_name,shape,color,imprint\nx,12345-6789-01_RXNAVIMAGE10_AB12.JPG,TESTOL 5 MG ORAL TABLET,ROUND,WHITE,ZQ;77\n".getBytes())),
+                1, 1, 0, 0, 0, 0);
+        CatalogState.Snapshot before = catalog.snapshot();
+
+        byte[] good = Files.readAllBytes(csv);
+        byte[] corrupt = new byte[good.length + 4];
+        System.arraycopy(good, 0, corrupt, 0, good.length);
+        corrupt[good.length] = 'x';
+        corrupt[good.length + 1] = ',';
+        corrupt[good.length + 2] = (byte) 0xC3; // a UTF-8 lead byte with no continuation
+        corrupt[good.length + 3] = '\n';
+        ExtractableResponse<Response> job = Imports.upload(write("corrupt-tail.csv", corrupt));
+        assertEquals("failed", job.path("state"));
+        String error = job.path("error");
+        assertTrue(error.startsWith("The file cannot be imported as rximage: the CSV cannot be read after line "), error);
+        assertTrue(error.endsWith(": the text is not UTF-8. Nothing was stored."), error);
+        assertEquals(before, catalog.snapshot(), "nothing stored, nothing changed");
+        given().get("/v1/pills/search?imprint=ZQ77").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void aTruncatedZipLeavesTheCatalogExactlyAsItWas() throws Exception {
+        CatalogState.Snapshot before = catalog.snapshot();
+        byte[] zip = SplReaderTest.zipOfLabels(false);
+        byte[] truncated = java.util.Arrays.copyOf(zip, zip.length - 2000);
+        ExtractableResponse<Response> job = Imports.upload(write("truncated.zip", truncated));
+        assertEquals("failed", job.path("state"));
+        assertEquals(before, catalog.snapshot());
+    }
+}
