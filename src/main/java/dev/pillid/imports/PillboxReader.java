@@ -58,7 +58,7 @@ final class PillboxReader implements CatalogReader {
                     if (row.size() != columns) {
                         throw new RejectedRecordException("has " + row.size() + " fields, the header has " + columns);
                     }
-                    sink.accept(entry(row, fileName));
+                    sink.accept(entry(row));
                 } catch (RejectedRecordException e) {
                     sink.reject("line " + line, e.getMessage());
                 }
@@ -81,7 +81,7 @@ final class PillboxReader implements CatalogReader {
         return header.indexOf('\t') >= 0 ? '\t' : ',';
     }
 
-    private CatalogEntry entry(CSVRecord row, String fileName) {
+    private CatalogEntry entry(CSVRecord row) {
         String setId = value(row, "setid");
         String productCode = value(row, "product_code");
         String part = value(row, "part_num");
@@ -107,7 +107,7 @@ final class PillboxReader implements CatalogReader {
         String image = value(row, "splimage");
         String version = value(row, "version_number");
         return new CatalogEntry(SOURCE, key,
-                "NLM Pillbox (" + fileName + "), SPL set id " + setId + (version == null ? "" : ", version " + version),
+                "NLM Pillbox, SPL set id " + setId + (version == null ? "" : ", version " + version),
                 medicine, strength(value(row, "spl_strength")), ingredients(value(row, "spl_ingredients")), null,
                 value(row, "author"), rxOtc, CodedValues.deaSchedule(value(row, "dea_schedule_code")),
                 productCode, null, partNumber, setId, value(row, "rxcui"),

@@ -54,7 +54,7 @@ final class RxImageReader implements CatalogReader {
                 line = parser.getCurrentLineNumber();
                 String where = "line " + line;
                 try {
-                    sink.accept(entry(row, fileName));
+                    sink.accept(entry(row));
                 } catch (RejectedRecordException e) {
                     sink.reject(where, e.getMessage());
                 }
@@ -67,7 +67,7 @@ final class RxImageReader implements CatalogReader {
         }
     }
 
-    private CatalogEntry entry(CSVRecord row, String fileName) {
+    private CatalogEntry entry(CSVRecord row) {
         if (!row.isConsistent()) {
             throw new RejectedRecordException("has " + row.size() + " fields, the header has " + row.getParser().getHeaderNames().size());
         }
@@ -82,8 +82,7 @@ final class RxImageReader implements CatalogReader {
         RxNormName name = rxNormName == null ? RxNormName.NONE : RxNormName.parse(rxNormName);
         List<String> colors = coded.colors(Arrays.asList(row.get("color").split(",")));
         return new CatalogEntry(SOURCE, stem.toUpperCase(Locale.ROOT),
-                "NLM RxImage, NDC11 " + ndc11 + ", image " + stem + (rxNormName == null ? "" : "; RxNorm name \"" + rxNormName + "\"")
-                        + " (" + fileName + ")",
+                "NLM RxImage, NDC11 " + ndc11 + ", image " + stem + (rxNormName == null ? "" : "; RxNorm name \"" + rxNormName + "\""),
                 name.medicine(), name.strength(), name.ingredients(), name.doseForm(), null, null, null,
                 ndc11.substring(0, 10), ndc11, null, null, null,
                 CodedValues.imprint(row.get("imprint")), colors, coded.shape(row.get("shape")), null, null,

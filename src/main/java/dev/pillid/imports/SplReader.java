@@ -237,8 +237,7 @@ final class SplReader implements CatalogReader {
                 images.add(imageUrlTemplate.replace("{setid}", encode(label.setId)).replace("{file}", encode(file)));
             }
             sink.accept(new CatalogEntry(SOURCE, key,
-                    "FDA DailyMed SPL set id " + label.setId + (label.version == null ? "" : ", version " + label.version)
-                            + " (" + label.file + ")",
+                    "FDA DailyMed SPL set id " + label.setId + (label.version == null ? "" : ", version " + label.version),
                     name, strengths.isEmpty() ? null : String.join(" / ", strengths).trim(), ingredients, form,
                     label.labeler, label.rxOtc, dea, productNdc, packageNdc, part, label.setId, null,
                     look.imprint, coded.colors(look.colors), coded.shape(look.shape), CodedValues.sizeMm(look.size),

@@ -118,6 +118,33 @@ class ImportApiTest {
     }
 
     @Test
+    void theOperatorsCommandImportsAFileAndFollowsItToTheEnd() throws Exception {
+        Path file = SharedData.require("pillbox-samples/Five_Entry_Pill.txt");
+        ProcessBuilder command = new ProcessBuilder("bash", "src/main/scripts/pillid-import", file.toString())
+                .redirectErrorStream(true);
+        command.environment().put("PILLID_URL", "http://localhost:8081");
+        command.environment().put("PILLID_TOKEN", AdminTokens.catalogAdmin());
+        Process process = command.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        org.junit.jupiter.api.Assertions.assertEquals(0, process.waitFor(), output);
+        org.junit.jupiter.api.Assertions.assertTrue(output.contains("100.0%"), output);
+        org.junit.jupiter.api.Assertions.assertTrue(output.contains(
+                "succeeded: read 5, added 5, updated 0, unchanged 0, duplicates 0, rejected 0"), output);
+    }
+
+    @Test
+    void theOperatorsCommandSaysWhenTheServiceRefusesTheImport() throws Exception {
+        ProcessBuilder command = new ProcessBuilder("bash", "src/main/scripts/pillid-import",
+                aFile().toString(), "excel").redirectErrorStream(true);
+        command.environment().put("PILLID_URL", "http://localhost:8081");
+        command.environment().put("PILLID_TOKEN", AdminTokens.catalogAdmin());
+        Process process = command.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        org.junit.jupiter.api.Assertions.assertEquals(1, process.waitFor(), output);
+        org.junit.jupiter.api.Assertions.assertTrue(output.contains("HTTP 400") && output.contains("Unknown format 'excel'"), output);
+    }
+
+    @Test
     void importsInterruptedByAStopAreMarkedFailedAtTheNextStart() {
         ImportJob job = jobs.create(ImportFormat.SPL, "big.zip", 10L, "someone");
         jobs.start(job.id(), 10L);
