@@ -3,6 +3,7 @@ package dev.pillid.api;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -42,6 +43,19 @@ class ProblemMappers {
         return Response.fromResponse(respond(new Problem("urn:pillid:problem:unauthorized", "Unauthorized", 401,
                         "This endpoint needs a bearer token (Authorization: Bearer <JWT>) with the role catalog-admin.",
                         instance(uri), null)))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** SmallRye JWT fails this way while the verification key it is configured with does not exist. */
+    @ServerExceptionMapper
+    Response verificationKeyMissing(DeploymentException e, UriInfo uri) {
+        if (e.getMessage() == null || !e.getMessage().contains("SRJWT")) {
+            return unexpected(e, uri);
+        }
+        LOG.warnf("admin request refused: no JWT verification key (%s)", e.getMessage());
+        return Response.fromResponse(respond(new Problem("urn:pillid:problem:unauthorized", "Unauthorized", 401,
+                        "No token can be verified: this service has no verification key yet (mp.jwt.verify.publickey.location). "
+                                + "Reads need no token.", instance(uri), null)))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
