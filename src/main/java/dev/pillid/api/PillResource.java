@@ -85,7 +85,7 @@ public class PillResource {
                     candidate.matches().stream().map(SearchResponse.Match::of).toList()));
         }
         SearchResponse.UnderstoodQuery understood = new SearchResponse.UnderstoodQuery(query.imprint(),
-                query.hasImprint() ? Imprint.compact(query.imprint()) : null,
+                query.hasImprint() ? query.compactImprint() : null,
                 query.colors().stream().map(VocabularyTerm::name).toList(),
                 query.shape() == null ? null : query.shape().name(), query.sizeMm(), query.score(), query.name());
         return new SearchResponse(understood, candidates.total(), parsed.limit(), parsed.offset(), results);

@@ -1,5 +1,6 @@
 package dev.pillid.api;
 
+import dev.pillid.search.Imprint;
 import dev.pillid.search.SearchQuery;
 import dev.pillid.search.Vocabulary;
 import dev.pillid.search.VocabularyTerm;
@@ -53,9 +54,11 @@ final class SearchParameters {
             throw ApiProblem.invalidParameter("Describe the pill with at least one of: imprint, color, shape, size_mm, score, name."
                     + " For example /v1/pills/search?imprint=PD%20155&color=white");
         }
-        if (cleanImprint != null && dev.pillid.search.Imprint.compact(cleanImprint).isEmpty() && colorTerms.isEmpty()
+        if (cleanImprint != null && Imprint.compactQuery(Imprint.withoutSymbolWords(cleanImprint)).isEmpty() && colorTerms.isEmpty()
                 && shapeTerm == null && size == null && pieces == null && cleanName == null) {
-            throw ApiProblem.invalidParameter("imprint '" + cleanImprint + "' has no letter or digit; send the characters printed on the pill.");
+            throw ApiProblem.invalidParameter("imprint '" + shorten(cleanImprint) + "' has no letter or digit to match"
+                    + (Imprint.symbolWords(cleanImprint).isEmpty() ? "" : " (imprint data has no text for symbols such as a logo)")
+                    + "; send the characters printed on the pill, or describe its colour and shape.");
         }
         return new Parsed(new SearchQuery(cleanImprint, colorTerms, shapeTerm, size, pieces, cleanName), pageSize, skip);
     }

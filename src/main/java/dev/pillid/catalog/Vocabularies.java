@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -56,8 +58,10 @@ public final class Vocabularies {
         for (JsonNode node : array) {
             List<String> synonyms = new ArrayList<>();
             node.path("synonyms").forEach(s -> synonyms.add(s.asText()));
+            Map<String, Double> neighbours = new HashMap<>();
+            node.path("neighbours").fields().forEachRemaining(e -> neighbours.put(e.getKey(), e.getValue().asDouble()));
             terms.add(new VocabularyTerm(node.path("code").asText(), node.path("name").asText(),
-                    node.path("display_name").asText(), node.path("hex").asText(null), synonyms));
+                    node.path("display_name").asText(), node.path("hex").asText(null), synonyms, neighbours));
         }
         return terms;
     }

@@ -1,5 +1,6 @@
 package dev.pillid.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -7,14 +8,22 @@ import java.util.Set;
 
 /**
  * Colour is a ranking signal, never a filter: people describe colours differently from labels.
- * The colours of a two-tone pill match in either order.
+ * The colours of a two-tone pill match in either order; a colour close to the label's (peach for
+ * orange, off-white for yellow) is similar, as close as the vocabulary's neighbours say.
  */
 final class ColorMatcher implements CriterionMatcher {
 
-    private final Set<String> wanted = new LinkedHashSet<>();
+    /** What sharing every described colour is worth when the pill has more colours than described. */
+    static final double PARTIAL_SHARE = 0.7;
+    /** What a neighbouring colour is worth, times its closeness. */
+    static final double NEIGHBOUR = 0.8;
+
+    private final List<VocabularyTerm> wanted;
+    private final Set<String> wantedNames = new LinkedHashSet<>();
 
     ColorMatcher(List<VocabularyTerm> colors) {
-        colors.forEach(term -> wanted.add(term.name()));
+        this.wanted = List.copyOf(colors);
+        colors.forEach(term -> wantedNames.add(term.name()));
     }
 
     @Override
@@ -28,22 +37,43 @@ final class ColorMatcher implements CriterionMatcher {
             return CriterionMatch.unknown(Criterion.COLOR, "colour not on record");
         }
         Set<String> actual = new LinkedHashSet<>(pill.colors());
-        String described = words(wanted);
         String label = words(actual);
-        if (actual.equals(wanted)) {
+        if (actual.equals(wantedNames)) {
             return new CriterionMatch(Criterion.COLOR, MatchLevel.EXACT, 1.0, label + ", as described");
         }
-        Set<String> common = new LinkedHashSet<>(wanted);
-        common.retainAll(actual);
-        if (!common.isEmpty()) {
-            double share = (double) common.size() / Math.max(wanted.size(), actual.size());
-            return new CriterionMatch(Criterion.COLOR, MatchLevel.PARTIAL, 0.6 * share,
-                    words(common) + " matches; the pill is " + label);
+        double closeness = 0;
+        List<String> same = new ArrayList<>();
+        List<String> close = new ArrayList<>();
+        for (VocabularyTerm colour : wanted) {
+            double best = 0;
+            for (String a : actual) {
+                best = Math.max(best, colour.similarity(a));
+            }
+            closeness += best;
+            if (best == 1.0) {
+                same.add(lower(colour.name()));
+            } else if (best > 0) {
+                close.add(lower(colour.name()));
+            }
         }
-        return CriterionMatch.notMatched(Criterion.COLOR, "the pill is " + label + ", not " + described);
+        double share = closeness / Math.max(wanted.size(), actual.size());
+        if (!same.isEmpty()) {
+            return new CriterionMatch(Criterion.COLOR, MatchLevel.PARTIAL, PARTIAL_SHARE * share,
+                    String.join(" and ", same) + " matches; the pill is " + label);
+        }
+        if (!close.isEmpty()) {
+            return new CriterionMatch(Criterion.COLOR, MatchLevel.SIMILAR, NEIGHBOUR * share,
+                    "the pill is " + label + "; " + String.join(" and ", close) + (close.size() == 1 ? " is" : " are")
+                            + " close to it");
+        }
+        return CriterionMatch.notMatched(Criterion.COLOR, "the pill is " + label + ", not " + words(wantedNames));
     }
 
     static String words(Set<String> names) {
-        return String.join(" and ", names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+        return String.join(" and ", names.stream().map(ColorMatcher::lower).toList());
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package dev.pillid.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Imprint text as people and labels write it. Labels (SPL, Pillbox, RxImage) separate the sides
@@ -29,6 +30,77 @@ public final class Imprint {
                 .map(Character::toUpperCase)
                 .forEach(out::appendCodePoint);
         return out.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /** Stands for one character the reader could not make out. */
+    public static final char UNREADABLE = '?';
+
+    /**
+     * Words that describe a symbol printed on a pill rather than its characters. Imprint data
+     * has no text for symbols, so these words are set aside rather than matched.
+     */
+    static final Set<String> SYMBOL_WORDS = Set.of("LOGO", "SYMBOL", "EMBLEM", "ICON", "HEART");
+
+    /** A typed imprint: compact like {@link #compact(String)}, but keeping '?' for unreadable characters. */
+    public static String compactQuery(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints()
+                .filter(c -> Character.isLetterOrDigit(c) || c == UNREADABLE)
+                .map(Character::toUpperCase)
+                .forEach(out::appendCodePoint);
+        return out.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /** The words of a typed imprint that name a symbol ("logo", "heart"), upper case. */
+    public static List<String> symbolWords(String typed) {
+        List<String> words = new ArrayList<>();
+        if (typed != null) {
+            for (String word : typed.toUpperCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (SYMBOL_WORDS.contains(word)) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The typed imprint without its symbol words. */
+    public static String withoutSymbolWords(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : typed.split("(?<=[^\\p{L}\\p{N}?])|(?=[^\\p{L}\\p{N}?])")) {
+            if (!SYMBOL_WORDS.contains(word.toUpperCase(Locale.ROOT))) {
+                out.append(word);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The form in which characters that people confuse when reading a pill are the same:
+     * 0 O D Q, 1 I L, 5 S, 8 B, 2 Z, 6 G, and the pairs RN for M and VV for W.
+     * Applied to compact text; '?' is kept.
+     */
+    public static String confusable(String compact) {
+        String text = compact.replace("VV", "W").replace("RN", "M");
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = switch (chars[i]) {
+                case 'O', 'D', 'Q' -> '0';
+                case 'I', 'L' -> '1';
+                case 'S' -> '5';
+                case 'B' -> '8';
+                case 'Z' -> '2';
+                case 'G' -> '6';
+                default -> chars[i];
+            };
+        }
+        return new String(chars);
     }
 
     /** "PD;155;10" becomes [PD, 155, 10]; empty sides are dropped. */

@@ -5,27 +5,54 @@ import java.util.List;
 
 /**
  * Matches a typed imprint against the sides of a pill's imprint. The typed text is compacted
- * (case, spaces, hyphens, dots and slashes ignored), then read as a sequence of whole sides in any
- * order, possibly ending in the start of one more side. From best to worst:
- * every side (exact, in either order), some sides (one side seen), the start of the imprint
- * (a prefix, as typed on a phone), any part of one side (a fragment).
+ * (case, spaces, hyphens, dots and slashes ignored; '?' kept for an unreadable character) and
+ * read as whole sides in any order, possibly ending in the start of one more side. It is read
+ * three ways, best first:
+ * <ol>
+ * <li>as typed: every side (exact), some sides, the start of the imprint, a part of one side;</li>
+ * <li>with easily confused characters taken as the same (0/O/D/Q, 1/I/L, 5/S, 8/B, 2/Z, 6/G,
+ *     RN/M, VV/W): similar;</li>
+ * <li>within one or two typing errors of the whole imprint, or one of a side: similar, lower.</li>
+ * </ol>
+ * Words naming a symbol ("logo", "heart") are set aside: imprint data has no text for symbols.
  */
 final class ImprintMatcher implements CriterionMatcher {
 
     static final double SIDES_BASE = 0.5;
     static final double PREFIX_BASE = 0.35;
     static final double FRAGMENT_BASE = 0.2;
+    static final double CONFUSABLE = 0.9;
+    static final double CONFUSABLE_SIDES_BASE = 0.45;
+    static final double ONE_EDIT = 0.78;
+    static final double EDIT_STEP = 0.12;
+    static final double SIDE_EDIT_BASE = 0.4;
+    static final double PER_UNREADABLE = 0.02;
     /** A fragment of one character matches too many pills to mean anything. */
     static final int MIN_FRAGMENT = 2;
     /** Sides beyond this are ignored by the side-order search (no real imprint has so many). */
     private static final int MAX_SIDES = 8;
+    /** Orders of sides tried for typing errors; beyond 4 sides only the label's order. */
+    private static final int MAX_PERMUTED_SIDES = 4;
 
     private final String typed;
     private final String query;
+    private final String confusableQuery;
+    private final int unreadable;
+    private final String setAside;
 
     ImprintMatcher(String typed) {
         this.typed = typed.trim();
-        this.query = Imprint.compact(typed);
+        List<String> symbols = Imprint.symbolWords(typed);
+        this.setAside = symbols.isEmpty() ? "" : "; \"" + String.join(" ", symbols).toLowerCase(java.util.Locale.ROOT)
+                + "\" set aside, as imprint data has no text for symbols";
+        this.query = Imprint.compactQuery(Imprint.withoutSymbolWords(typed));
+        this.confusableQuery = Imprint.confusable(query);
+        this.unreadable = (int) query.chars().filter(c -> c == Imprint.UNREADABLE).count();
+    }
+
+    /** Whether anything is left to match once symbol words are set aside. */
+    boolean hasText() {
+        return !query.isEmpty();
     }
 
     @Override
@@ -40,28 +67,59 @@ final class ImprintMatcher implements CriterionMatcher {
         if (sides.isEmpty()) {
             return CriterionMatch.notMatched(Criterion.IMPRINT, "this pill has no imprint on record");
         }
-        Reading best = new Reading(sides);
-        best.explore(query, 0, 0, -1, true);
-        int total = best.totalLength;
+        if (query.isEmpty()) {
+            return CriterionMatch.notMatched(Criterion.IMPRINT, "only a symbol was described" + setAside);
+        }
+        double wildcardPenalty = PER_UNREADABLE * unreadable;
+        String unreadableNote = unreadable == 0 ? "" : " (with ? read as any character)";
 
-        if (best.fullCover) {
-            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.EXACT, 1.0, best.fullCoverInOrder
+        Reading exact = new Reading(sides);
+        exact.explore(query, 0, 0, -1, true);
+        int total = exact.totalLength;
+        if (exact.fullCover) {
+            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.EXACT, 1.0 - wildcardPenalty, (exact.fullCoverInOrder
                     ? "imprint " + label + " matches exactly"
-                    : "imprint " + label + " matches exactly, with the sides in another order");
+                    : "imprint " + label + " matches exactly, with the sides in another order") + unreadableNote + setAside);
         }
-        if (best.coveredMask != 0) {
-            double coverage = (double) best.coveredChars / total;
-            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.PARTIAL, SIDES_BASE + 0.3 * coverage,
-                    describeSides(sides, best.coveredMask) + " of " + label + "; the rest was not given");
+
+        Reading confused = new Reading(pill.confusableSides());
+        confused.explore(confusableQuery, 0, 0, -1, true);
+        if (confused.fullCover) {
+            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, CONFUSABLE - wildcardPenalty,
+                    "imprint " + label + " matches if easily confused characters are read alike ("
+                            + confusions(pill) + ")" + setAside);
         }
-        if (best.prefixChars > 0) {
-            double coverage = (double) best.prefixChars / total;
-            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.PARTIAL, PREFIX_BASE + 0.25 * coverage,
-                    "imprint " + label + " starts with " + typed);
+        if (exact.coveredMask != 0) {
+            double coverage = (double) exact.coveredChars / total;
+            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.PARTIAL, SIDES_BASE + 0.3 * coverage - wildcardPenalty,
+                    describeSides(sides, exact.coveredMask) + " of " + label + "; the rest was not given" + unreadableNote + setAside);
         }
-        if (query.length() >= MIN_FRAGMENT) {
-            for (String side : sides) {
-                if (side.contains(query)) {
+        int edits = editsToWhole(pill.confusableSides());
+        if (edits > 0 && edits <= maxEdits()) {
+            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, ONE_EDIT - EDIT_STEP * (edits - 1) - wildcardPenalty,
+                    "imprint " + label + " is " + edits + (edits == 1 ? " character" : " characters")
+                            + " away from what was typed" + setAside);
+        }
+        if (confused.coveredMask != 0) {
+            double coverage = (double) confused.coveredChars / total;
+            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, CONFUSABLE_SIDES_BASE + 0.3 * coverage - wildcardPenalty,
+                    describeSides(sides, confused.coveredMask) + " of " + label
+                            + " if easily confused characters are read alike; the rest was not given" + setAside);
+        }
+        if (exact.prefixChars > 0) {
+            double coverage = (double) exact.prefixChars / total;
+            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.PARTIAL, PREFIX_BASE + 0.25 * coverage - wildcardPenalty,
+                    "imprint " + label + " starts with " + typed + setAside);
+        }
+        int side = oneSideWithinOneEdit(pill.confusableSides());
+        if (side >= 0) {
+            double coverage = (double) sides.get(side).length() / total;
+            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, SIDE_EDIT_BASE + 0.2 * coverage - wildcardPenalty,
+                    "side " + sides.get(side) + " of " + label + " is one character away from what was typed" + setAside);
+        }
+        if (query.length() >= MIN_FRAGMENT && unreadable == 0) {
+            for (String s : sides) {
+                if (s.contains(query)) {
                     double coverage = (double) query.length() / total;
                     return new CriterionMatch(Criterion.IMPRINT, MatchLevel.PARTIAL, FRAGMENT_BASE + 0.2 * coverage,
                             typed + " is part of the imprint " + label);
@@ -69,6 +127,80 @@ final class ImprintMatcher implements CriterionMatcher {
             }
         }
         return CriterionMatch.notMatched(Criterion.IMPRINT, "imprint reads " + label);
+    }
+
+    /** Short typed text tolerates one error, longer text two. */
+    private int maxEdits() {
+        return query.length() >= 6 ? 2 : query.length() >= 3 ? 1 : 0;
+    }
+
+    /** The fewest typing errors between the typed text and the whole imprint, its sides in any order. */
+    private int editsToWhole(List<String> sides) {
+        int limit = maxEdits();
+        if (limit == 0) {
+            return Integer.MAX_VALUE;
+        }
+        int best = Integer.MAX_VALUE;
+        if (sides.size() <= MAX_PERMUTED_SIDES) {
+            for (String order : orders(sides)) {
+                best = Math.min(best, Edits.distance(confusableQuery, order, limit));
+            }
+        } else {
+            best = Edits.distance(confusableQuery, String.join("", sides), limit);
+        }
+        return best;
+    }
+
+    /** A side the typed text is one error away from, for one side seen with a misread character. */
+    private int oneSideWithinOneEdit(List<String> sides) {
+        if (confusableQuery.length() < 3) {
+            return -1;
+        }
+        for (int i = 0; i < sides.size(); i++) {
+            if (sides.get(i).length() >= 3 && Edits.distance(confusableQuery, sides.get(i), 1) <= 1) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> orders(List<String> sides) {
+        List<String> orders = new ArrayList<>();
+        permute(sides, new boolean[sides.size()], new StringBuilder(), 0, orders);
+        return orders;
+    }
+
+    private static void permute(List<String> sides, boolean[] used, StringBuilder prefix, int depth, List<String> out) {
+        if (depth == sides.size()) {
+            out.add(prefix.toString());
+            return;
+        }
+        for (int i = 0; i < sides.size(); i++) {
+            if (!used[i]) {
+                used[i] = true;
+                int length = prefix.length();
+                prefix.append(sides.get(i));
+                permute(sides, used, prefix, depth + 1, out);
+                prefix.setLength(length);
+                used[i] = false;
+            }
+        }
+    }
+
+    /** The characters typed that differ from the label's, as "O for 0", when the two have the same length. */
+    private String confusions(PillDocument pill) {
+        String label = String.join("", pill.imprintSides());
+        List<String> pairs = new ArrayList<>();
+        if (label.length() == query.length()) {
+            for (int i = 0; i < label.length(); i++) {
+                char q = query.charAt(i);
+                char l = label.charAt(i);
+                if (q != l && q != Imprint.UNREADABLE && !pairs.contains(q + " for " + l)) {
+                    pairs.add(q + " for " + l);
+                }
+            }
+        }
+        return pairs.isEmpty() ? "typed differently" : "typed " + String.join(", ", pairs);
     }
 
     private static String describeSides(List<String> sides, int mask) {
@@ -114,12 +246,27 @@ final class ImprintMatcher implements CriterionMatcher {
                     continue;
                 }
                 String side = sides.get(i);
-                if (query.startsWith(side, position)) {
+                if (matchesAt(query, position, side, side.length())) {
                     explore(query, position + side.length(), usedMask | (1 << i), i, inOrder && i > lastSide);
-                } else if (side.length() > query.length() - position && side.startsWith(query.substring(position))) {
+                } else if (side.length() > query.length() - position
+                        && matchesAt(query, position, side, query.length() - position)) {
                     prefixChars = Math.max(prefixChars, query.length());
                 }
             }
+        }
+
+        /** Whether the first {@code length} characters of the side stand in the query at the position; '?' stands for any. */
+        private static boolean matchesAt(String query, int position, String side, int length) {
+            if (position + length > query.length()) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                char q = query.charAt(position + i);
+                if (q != side.charAt(i) && q != Imprint.UNREADABLE) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void recordCover(int usedMask, int chars, boolean inOrder) {

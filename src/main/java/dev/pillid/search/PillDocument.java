@@ -14,6 +14,7 @@ public record PillDocument(
         long id,
         String printedImprint,
         List<String> imprintSides,
+        List<String> confusableSides,
         String name,
         List<String> nameWords,
         List<String> colors,
@@ -23,6 +24,7 @@ public record PillDocument(
 
     public PillDocument {
         imprintSides = List.copyOf(imprintSides);
+        confusableSides = List.copyOf(confusableSides);
         nameWords = List.copyOf(nameWords);
         colors = List.copyOf(colors);
     }
@@ -34,7 +36,8 @@ public record PillDocument(
      */
     public static PillDocument of(long id, String printedImprint, List<String> names, List<String> colors,
                                   String shape, Double sizeMm, Integer score) {
-        return new PillDocument(id, printedImprint, Imprint.compactSides(printedImprint),
+        List<String> sides = Imprint.compactSides(printedImprint);
+        return new PillDocument(id, printedImprint, sides, sides.stream().map(Imprint::confusable).toList(),
                 names.isEmpty() || names.get(0) == null ? "" : names.get(0),
                 names.stream().map(PillDocument::nameKey).filter(n -> !n.isEmpty()).distinct().toList(),
                 colors, shape, sizeMm, score);

@@ -22,8 +22,9 @@ public record SearchQuery(
         }
     }
 
+    /** What is matched: the typed imprint compacted, with '?' kept and symbol words ("logo") set aside. */
     public String compactImprint() {
-        return Imprint.compact(imprint);
+        return Imprint.compactQuery(Imprint.withoutSymbolWords(imprint));
     }
 
     public boolean hasImprint() {

@@ -2,8 +2,11 @@ package dev.pillid.search;
 
 import java.util.Locale;
 
-/** Shape is a ranking signal, never a filter. */
+/** Shape is a ranking signal, never a filter; a shape close to the label's (oblong for oval) is similar. */
 final class ShapeMatcher implements CriterionMatcher {
+
+    /** What a neighbouring shape is worth, times its closeness. */
+    static final double NEIGHBOUR = 0.8;
 
     private final VocabularyTerm wanted;
 
@@ -22,10 +25,15 @@ final class ShapeMatcher implements CriterionMatcher {
             return CriterionMatch.unknown(Criterion.SHAPE, "shape not on record");
         }
         String label = pill.shape().toLowerCase(Locale.ROOT);
-        if (pill.shape().equals(wanted.name())) {
+        String described = wanted.name().toLowerCase(Locale.ROOT);
+        double closeness = wanted.similarity(pill.shape());
+        if (closeness == 1.0) {
             return new CriterionMatch(Criterion.SHAPE, MatchLevel.EXACT, 1.0, label + ", as described");
         }
-        return CriterionMatch.notMatched(Criterion.SHAPE,
-                "the pill is " + label + ", not " + wanted.name().toLowerCase(Locale.ROOT));
+        if (closeness > 0) {
+            return new CriterionMatch(Criterion.SHAPE, MatchLevel.SIMILAR, NEIGHBOUR * closeness,
+                    "the pill is " + label + "; " + described + " is close to it");
+        }
+        return CriterionMatch.notMatched(Criterion.SHAPE, "the pill is " + label + ", not " + described);
     }
 }
