@@ -27,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 @Path("/v1/pills")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,27 +70,56 @@ public class PillResource {
             @Parameter(description = "Shape: an SPL name (OVAL) or a common word (oblong, elliptical, circle)", example = "oval") @QueryParam("shape") String shape,
             @Parameter(description = "Longest side in millimetres", example = "10", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "50")) @QueryParam("size_mm") String sizeMm,
             @Parameter(description = "1 for unscored, else the number of pieces the score lines make", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "4")) @QueryParam("score") String score,
-            @Parameter(description = "Brand or active ingredient name, or its start", example = "lipitor") @QueryParam("name") String name,
+            @Parameter(description = "Brand or active ingredient name, or its start; misspellings are tolerated", example = "lipitor") @QueryParam("name") String name,
+            @Parameter(description = "A product or package NDC, with or without hyphens", example = "0071-0155-23") @QueryParam("ndc") String ndc,
+            @Parameter(description = "true (default): one result per drug, strength and appearance, listing its NDCs and labelers; false: one per pill",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("group") String group,
             @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "How many candidates to skip", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset,
             @Context UriInfo uri) {
-        SearchParameters.Parsed parsed = SearchParameters.parse(imprint, color, shape, sizeMm, score, name, limit, offset,
-                vocabularies.colors(), vocabularies.shapes());
+        SearchParameters.Parsed parsed = SearchParameters.parse(imprint, color, shape, sizeMm, score, name, ndc, group, limit,
+                offset, vocabularies.colors(), vocabularies.shapes());
         SearchQuery query = parsed.query();
-        CatalogService.Candidates candidates = catalog.search(query, parsed.limit(), parsed.offset());
+        CatalogService.Candidates candidates = catalog.search(query, parsed.limit(), parsed.offset(), parsed.grouped());
         metrics.counter("pillid.searches", "outcome", candidates.total() == 0 ? "no_candidate" : "candidates").increment();
 
         List<SearchResponse.Result> results = new ArrayList<>(candidates.page().size());
         int rank = parsed.offset();
         for (CatalogService.Candidate candidate : candidates.page()) {
-            results.add(new SearchResponse.Result(++rank, SearchResponse.round(candidate.relevance()), pill(candidate.pill(), uri),
-                    candidate.matches().stream().map(SearchResponse.Match::of).toList()));
+            results.add(new SearchResponse.Result(++rank, SearchResponse.round(candidate.relevance()),
+                    lower(candidate.confidence().name()), pill(candidate.pill(), uri),
+                    candidate.matches().stream().map(SearchResponse.Match::of).toList(), product(candidate)));
         }
         SearchResponse.UnderstoodQuery understood = new SearchResponse.UnderstoodQuery(query.imprint(),
                 query.hasImprint() ? query.compactImprint() : null,
                 query.colors().stream().map(VocabularyTerm::name).toList(),
-                query.shape() == null ? null : query.shape().name(), query.sizeMm(), query.score(), query.name());
-        return new SearchResponse(understood, candidates.total(), parsed.limit(), parsed.offset(), results);
+                query.shape() == null ? null : query.shape().name(), query.sizeMm(), query.score(), query.name(), query.ndc(),
+                parsed.grouped());
+        return new SearchResponse(understood, candidates.total(), parsed.limit(), parsed.offset(),
+                results.isEmpty() ? null : results.get(0).confidence(), results);
+    }
+
+    private static SearchResponse.Product product(CatalogService.Candidate candidate) {
+        List<PillRecord> pills = new ArrayList<>();
+        pills.add(candidate.pill());
+        pills.addAll(candidate.sameProduct());
+        Set<String> ndcs = new LinkedHashSet<>();
+        Set<String> labelers = new LinkedHashSet<>();
+        for (PillRecord pill : pills) {
+            String ndc = pill.ndc11() != null ? pill.ndc11() : pill.ndc9();
+            if (ndc != null) {
+                ndcs.add(ndc);
+            }
+            if (pill.labeler() != null) {
+                labelers.add(pill.labeler());
+            }
+        }
+        return new SearchResponse.Product(pills.size(), pills.stream().map(PillRecord::id).toList(), List.copyOf(ndcs),
+                List.copyOf(labelers));
+    }
+
+    private static String lower(String value) {
+        return value.toLowerCase(java.util.Locale.ROOT);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package dev.pillid.api;
 
 import dev.pillid.search.Imprint;
+import dev.pillid.search.Ndc;
 import dev.pillid.search.SearchQuery;
 import dev.pillid.search.Vocabulary;
 import dev.pillid.search.VocabularyTerm;
@@ -26,11 +27,11 @@ final class SearchParameters {
     private SearchParameters() {
     }
 
-    record Parsed(SearchQuery query, int limit, int offset) {
+    record Parsed(SearchQuery query, int limit, int offset, boolean grouped) {
     }
 
     static Parsed parse(String imprint, List<String> color, String shape, String sizeMm, String score, String name,
-                        String limit, String offset, Vocabulary colors, Vocabulary shapes) {
+                        String ndc, String group, String limit, String offset, Vocabulary colors, Vocabulary shapes) {
         String cleanImprint = blankToNull(imprint);
         if (cleanImprint != null && cleanImprint.length() > MAX_IMPRINT) {
             throw ApiProblem.invalidParameter("imprint is " + cleanImprint.length() + " characters long; an imprint has at most "
@@ -50,17 +51,32 @@ final class SearchParameters {
                 : wholeNumber("limit", limit.trim(), 1, MAX_LIMIT, "a whole number from 1 to " + MAX_LIMIT + "; page through longer lists with offset");
         int skip = blankToNull(offset) == null ? 0
                 : wholeNumber("offset", offset.trim(), 0, 100_000, "a whole number from 0 to 100000");
-        if (cleanImprint == null && colorTerms.isEmpty() && shapeTerm == null && size == null && pieces == null && cleanName == null) {
-            throw ApiProblem.invalidParameter("Describe the pill with at least one of: imprint, color, shape, size_mm, score, name."
+        String cleanNdc = blankToNull(ndc) == null ? null : ndc.trim();
+        if (cleanNdc != null && Ndc.readings(cleanNdc).isEmpty()) {
+            throw ApiProblem.invalidParameter("ndc '" + shorten(cleanNdc) + "' is not an NDC; send a product NDC (0071-0155) or a package NDC "
+                    + "(0071-0155-23, or its 10 or 11 digits).");
+        }
+        boolean grouped = true;
+        if (blankToNull(group) != null) {
+            switch (group.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "true" -> grouped = true;
+                case "false" -> grouped = false;
+                default -> throw ApiProblem.invalidParameter("group '" + shorten(group) + "' is not accepted; send true (one result per product, "
+                        + "the default) or false (one result per pill and NDC).", List.of("true", "false"));
+            }
+        }
+        if (cleanImprint == null && colorTerms.isEmpty() && shapeTerm == null && size == null && pieces == null && cleanName == null
+                && cleanNdc == null) {
+            throw ApiProblem.invalidParameter("Describe the pill with at least one of: imprint, color, shape, size_mm, score, name, ndc."
                     + " For example /v1/pills/search?imprint=PD%20155&color=white");
         }
         if (cleanImprint != null && Imprint.compactQuery(Imprint.withoutSymbolWords(cleanImprint)).isEmpty() && colorTerms.isEmpty()
-                && shapeTerm == null && size == null && pieces == null && cleanName == null) {
+                && shapeTerm == null && size == null && pieces == null && cleanName == null && cleanNdc == null) {
             throw ApiProblem.invalidParameter("imprint '" + shorten(cleanImprint) + "' has no letter or digit to match"
                     + (Imprint.symbolWords(cleanImprint).isEmpty() ? "" : " (imprint data has no text for symbols such as a logo)")
                     + "; send the characters printed on the pill, or describe its colour and shape.");
         }
-        return new Parsed(new SearchQuery(cleanImprint, colorTerms, shapeTerm, size, pieces, cleanName), pageSize, skip);
+        return new Parsed(new SearchQuery(cleanImprint, colorTerms, shapeTerm, size, pieces, cleanName, cleanNdc), pageSize, skip, grouped);
     }
 
     private static List<VocabularyTerm> colors(List<String> values, Vocabulary colors) {
@@ -124,7 +140,7 @@ final class SearchParameters {
     }
 
     /** Echo at most a readable part of what was sent. */
-    private static String shorten(String value) {
+    static String shorten(String value) {
         return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

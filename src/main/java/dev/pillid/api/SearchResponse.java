@@ -9,10 +9,12 @@ import java.util.Locale;
 @Schema(name = "SearchResponse", description = "Candidates for a described pill, best first, each with why it is there.")
 public record SearchResponse(
         @Schema(description = "The query as the service understood it") UnderstoodQuery query,
-        @Schema(description = "How many candidates there are in all", example = "4") int total,
+        @Schema(description = "How many results there are in all (products, or pills when ungrouped)", example = "4") int total,
         @Schema(example = "20") int limit,
         @Schema(example = "0") int offset,
-        @Schema(description = "One page of candidates in rank order") List<Result> results) {
+        @Schema(description = "The first result's confidence, null when there is none: anything but high means no confident match",
+                enumeration = {"high", "medium", "low"}) String bestConfidence,
+        @Schema(description = "One page of results in rank order") List<Result> results) {
 
     @Schema(name = "UnderstoodQuery", description = "The query after normalisation: imprint compacted, colour and shape words resolved to SPL names.")
     public record UnderstoodQuery(
@@ -22,20 +24,32 @@ public record SearchResponse(
             @Schema(description = "SPL shape name", example = "OVAL") String shape,
             Double sizeMm,
             Integer score,
-            String name) {
+            String name,
+            @Schema(description = "The NDC as typed") String ndc,
+            @Schema(description = "Whether results are grouped by product") boolean grouped) {
     }
 
     @Schema(name = "SearchResult")
     public record Result(
             @Schema(description = "1 for the best candidate", example = "1") int rank,
             @Schema(description = "How well the pill fits the whole description, from 0 to 1", example = "1.0") double relevance,
-            PillDto pill,
-            @Schema(description = "For each criterion of the query, whether and how it matched") List<Match> matches) {
+            @Schema(description = "high, medium or low (docs/search.md says when)", enumeration = {"high", "medium", "low"}) String confidence,
+            @Schema(description = "The best-ranked pill of the product") PillDto pill,
+            @Schema(description = "For each criterion of the query, whether and how it matched") List<Match> matches,
+            @Schema(description = "Everyone selling this drug, strength and appearance: NDCs and labelers of all its pills") Product product) {
+    }
+
+    @Schema(name = "Product", description = "The pills of one drug, strength and appearance under their NDCs and labelers")
+    public record Product(
+            @Schema(description = "How many pills (NDCs and sources) the result stands for", example = "3") int pills,
+            @Schema(description = "Their ids, best-ranked first") List<Long> pillIds,
+            @Schema(description = "Their package (or product) NDCs") List<String> ndcs,
+            @Schema(description = "Their labelers, when known") List<String> labelers) {
     }
 
     @Schema(name = "Match")
     public record Match(
-            @Schema(enumeration = {"imprint", "name", "color", "shape", "size", "score"}, example = "imprint") String criterion,
+            @Schema(enumeration = {"imprint", "name", "ndc", "color", "shape", "size", "score"}, example = "imprint") String criterion,
             @Schema(enumeration = {"exact", "partial", "similar", "not_matched"}, example = "exact") String match,
             @Schema(description = "This criterion's score, from 0 to 1", example = "1.0") double score,
             @Schema(description = "Why, in words", example = "imprint PD 155 10 matches exactly") String explanation) {

@@ -1,6 +1,9 @@
 package dev.pillid.catalog;
 
+import dev.pillid.search.Confidence;
 import dev.pillid.search.CriterionMatch;
+import dev.pillid.search.Hit;
+import dev.pillid.search.ImprintSuggestion;
 import dev.pillid.search.RankedPill;
 import dev.pillid.search.SearchQuery;
 import dev.pillid.search.SearchResult;
@@ -35,22 +38,33 @@ public class CatalogService {
         this.pills = pills;
     }
 
-    /** A candidate of a search: the catalog record and how it matched. */
-    public record Candidate(PillRecord pill, double relevance, List<CriterionMatch> matches) {
+    /**
+     * A result of a search: the catalog record, how it matched, how confident the match is, and
+     * the other records of the same drug, strength and appearance (other labelers and sources).
+     */
+    public record Candidate(PillRecord pill, double relevance, List<CriterionMatch> matches, Confidence confidence,
+                            List<PillRecord> sameProduct) {
     }
 
-    /** One page of candidates and how many there are in all. */
+    /** One page of results and how many there are in all. */
     public record Candidates(int total, List<Candidate> page) {
     }
 
-    public Candidates search(SearchQuery query, int limit, int offset) {
+    public Candidates search(SearchQuery query, int limit, int offset, boolean grouped) {
         CatalogSnapshot current = snapshot.get();
-        SearchResult result = current.index().search(query, limit, offset);
+        SearchResult result = current.index().search(query, limit, offset, grouped);
         List<Candidate> page = new ArrayList<>(result.page().size());
-        for (RankedPill ranked : result.page()) {
-            page.add(new Candidate(current.byId().get(ranked.pill().id()), ranked.relevance(), ranked.matches()));
+        for (Hit hit : result.page()) {
+            RankedPill best = hit.best();
+            List<PillRecord> same = hit.sameProduct().stream().map(d -> current.byId().get(d.id())).toList();
+            page.add(new Candidate(current.byId().get(best.pill().id()), best.relevance(), best.matches(), hit.confidence(), same));
         }
         return new Candidates(result.total(), page);
+    }
+
+    /** Imprints starting with what was typed, for autocomplete. */
+    public List<ImprintSuggestion> suggestImprints(String typed, int limit) {
+        return snapshot.get().index().suggest(typed, limit);
     }
 
     public Optional<PillRecord> findById(long id) {

@@ -18,11 +18,8 @@ record CatalogSnapshot(Map<Long, PillRecord> byId, SearchIndex index) {
     static CatalogSnapshot of(Collection<PillRecord> records) {
         List<PillDocument> documents = new ArrayList<>(records.size());
         for (PillRecord pill : records) {
-            List<String> names = new ArrayList<>();
-            names.add(pill.medicineName());
-            names.addAll(pill.activeIngredients());
-            documents.add(PillDocument.of(pill.id(), pill.imprint(), names, pill.colors(), pill.shape(),
-                    pill.sizeMm(), pill.score()));
+            documents.add(PillDocument.of(pill.id(), pill.imprint(), pill.medicineName(), pill.activeIngredients(),
+                    pill.strength(), pill.ndc9(), pill.ndc11(), pill.colors(), pill.shape(), pill.sizeMm(), pill.score()));
         }
         return new CatalogSnapshot(
                 records.stream().collect(Collectors.toUnmodifiableMap(PillRecord::id, Function.identity())),

@@ -36,7 +36,7 @@ public class ImportService {
 
     private final CatalogService catalog;
     private final ImportJobRepository jobs;
-    private final CodedValues coded;
+    private final Vocabularies vocabularies;
     private final PillIdConfig config;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "pillid-import");
@@ -47,7 +47,7 @@ public class ImportService {
     ImportService(CatalogService catalog, ImportJobRepository jobs, Vocabularies vocabularies, PillIdConfig config) {
         this.catalog = catalog;
         this.jobs = jobs;
-        this.coded = new CodedValues(vocabularies);
+        this.vocabularies = vocabularies;
         this.config = config;
     }
 
@@ -92,11 +92,7 @@ public class ImportService {
     }
 
     CatalogReader reader(ImportFormat format) {
-        return switch (format) {
-            case PILLBOX -> new PillboxReader(coded);
-            case SPL -> new SplReader(coded, config.imports().splImageUrl());
-            case RXIMAGE -> new RxImageReader(coded);
-        };
+        return CatalogReaders.of(format, vocabularies, config.imports().splImageUrl());
     }
 
     @ActivateRequestContext

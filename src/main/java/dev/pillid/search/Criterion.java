@@ -8,6 +8,7 @@ package dev.pillid.search;
 public enum Criterion {
     IMPRINT(1.0),
     NAME(0.8),
+    NDC(1.0),
     COLOR(0.15),
     SHAPE(0.15),
     SIZE(0.1),
@@ -23,8 +24,8 @@ public enum Criterion {
         return weight;
     }
 
-    /** Whether a match on this criterion alone makes a pill a candidate when an identifying criterion was given. */
+    /** Whether this criterion names a product (imprint, name, NDC) rather than describing its look. */
     public boolean identifies() {
-        return this == IMPRINT || this == NAME;
+        return this == IMPRINT || this == NAME || this == NDC;
     }
 }

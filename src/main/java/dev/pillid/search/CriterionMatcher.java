@@ -22,6 +22,9 @@ interface CriterionMatcher {
         if (query.hasName()) {
             matchers.add(new NameMatcher(query.name()));
         }
+        if (query.hasNdc()) {
+            matchers.add(new NdcMatcher(query.ndc()));
+        }
         if (!query.colors().isEmpty()) {
             matchers.add(new ColorMatcher(query.colors()));
         }

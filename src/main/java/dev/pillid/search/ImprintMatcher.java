@@ -18,11 +18,14 @@ import java.util.List;
  */
 final class ImprintMatcher implements CriterionMatcher {
 
-    static final double SIDES_BASE = 0.5;
+    static final double SIDES_BASE = 0.55;
     static final double PREFIX_BASE = 0.35;
     static final double FRAGMENT_BASE = 0.2;
+    /** A whole imprint read with confused characters, for typed text of 6 characters or more; shorter text gets less. */
     static final double CONFUSABLE = 0.9;
-    static final double CONFUSABLE_SIDES_BASE = 0.45;
+    /** Below any whole imprint read with confused characters. */
+    static final double CONFUSABLE_SIDES_BASE = 0.35;
+    /** A whole imprint one typing error away, for typed text of 6 characters or more; shorter text gets less. */
     static final double ONE_EDIT = 0.78;
     static final double EDIT_STEP = 0.12;
     static final double SIDE_EDIT_BASE = 0.4;
@@ -48,6 +51,22 @@ final class ImprintMatcher implements CriterionMatcher {
         this.query = Imprint.compactQuery(Imprint.withoutSymbolWords(typed));
         this.confusableQuery = Imprint.confusable(query);
         this.unreadable = (int) query.chars().filter(c -> c == Imprint.UNREADABLE).count();
+        this.reliability = Math.max(0, Math.min(1.0, (query.length() - unreadable - 2) / 4.0));
+    }
+
+    /**
+     * How much a similar (not exact) reading is worth for text this long, from 0 to 1: short
+     * imprints are one confusion or typing error away from many others, so a similar reading of
+     * 3 characters says little, and one of 6 or more says much.
+     */
+    private final double reliability;
+
+    private double confusableScore() {
+        return 0.6 + (CONFUSABLE - 0.6) * reliability;
+    }
+
+    private double editScore(int edits) {
+        return 0.4 + (ONE_EDIT - 0.4) * reliability - EDIT_STEP * (edits - 1);
     }
 
     /** Whether anything is left to match once symbol words are set aside. */
@@ -63,7 +82,7 @@ final class ImprintMatcher implements CriterionMatcher {
     @Override
     public CriterionMatch match(PillDocument pill) {
         List<String> sides = pill.imprintSides();
-        String label = Imprint.readable(pill.printedImprint());
+        String label = pill.readableImprint();
         if (sides.isEmpty()) {
             return CriterionMatch.notMatched(Criterion.IMPRINT, "this pill has no imprint on record");
         }
@@ -85,7 +104,7 @@ final class ImprintMatcher implements CriterionMatcher {
         Reading confused = new Reading(pill.confusableSides());
         confused.explore(confusableQuery, 0, 0, -1, true);
         if (confused.fullCover) {
-            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, CONFUSABLE - wildcardPenalty,
+            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, confusableScore() - wildcardPenalty,
                     "imprint " + label + " matches if easily confused characters are read alike ("
                             + confusions(pill) + ")" + setAside);
         }
@@ -96,13 +115,13 @@ final class ImprintMatcher implements CriterionMatcher {
         }
         int edits = editsToWhole(pill.confusableSides());
         if (edits > 0 && edits <= maxEdits()) {
-            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, ONE_EDIT - EDIT_STEP * (edits - 1) - wildcardPenalty,
+            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, editScore(edits) - wildcardPenalty,
                     "imprint " + label + " is " + edits + (edits == 1 ? " character" : " characters")
                             + " away from what was typed" + setAside);
         }
         if (confused.coveredMask != 0) {
             double coverage = (double) confused.coveredChars / total;
-            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, CONFUSABLE_SIDES_BASE + 0.3 * coverage - wildcardPenalty,
+            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, CONFUSABLE_SIDES_BASE + 0.25 * coverage - wildcardPenalty,
                     describeSides(sides, confused.coveredMask) + " of " + label
                             + " if easily confused characters are read alike; the rest was not given" + setAside);
         }
@@ -137,7 +156,12 @@ final class ImprintMatcher implements CriterionMatcher {
     /** The fewest typing errors between the typed text and the whole imprint, its sides in any order. */
     private int editsToWhole(List<String> sides) {
         int limit = maxEdits();
-        if (limit == 0) {
+        int length = 0;
+        for (String side : sides) {
+            length += side.length();
+        }
+        // An edit changes the length by one at most: most imprints are ruled out without aligning anything.
+        if (limit == 0 || Math.abs(length - confusableQuery.length()) > limit) {
             return Integer.MAX_VALUE;
         }
         int best = Integer.MAX_VALUE;
@@ -157,7 +181,9 @@ final class ImprintMatcher implements CriterionMatcher {
             return -1;
         }
         for (int i = 0; i < sides.size(); i++) {
-            if (sides.get(i).length() >= 3 && Edits.distance(confusableQuery, sides.get(i), 1) <= 1) {
+            String side = sides.get(i);
+            if (side.length() >= 3 && Math.abs(side.length() - confusableQuery.length()) <= 1
+                    && Edits.distance(confusableQuery, side, 1) <= 1) {
                 return i;
             }
         }

@@ -44,6 +44,18 @@ final class NameMatcher implements CriterionMatcher {
         if (query.length() >= MIN_PART && name.contains(query)) {
             return new CriterionMatch(Criterion.NAME, MatchLevel.PARTIAL, 0.5, "name " + name + " contains " + typed);
         }
+        // A misspelt name: close to the whole name or to one of its words.
+        int limit = query.length() >= 8 ? 2 : query.length() >= 4 ? 1 : 0;
+        if (limit > 0) {
+            int best = Edits.distance(query, name, limit);
+            for (String word : name.split(" ")) {
+                best = Math.min(best, Edits.distance(query, word, limit));
+            }
+            if (best <= limit) {
+                return new CriterionMatch(Criterion.NAME, MatchLevel.SIMILAR, 0.6 - 0.1 * (best - 1),
+                        "name " + name + " is close to " + typed);
+            }
+        }
         return CriterionMatch.notMatched(Criterion.NAME, "");
     }
 }

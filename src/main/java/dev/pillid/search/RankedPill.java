@@ -8,4 +8,14 @@ public record RankedPill(PillDocument pill, double relevance, List<CriterionMatc
     public RankedPill {
         matches = List.copyOf(matches);
     }
+
+    /** Whether the whole imprint matched exactly: such results rank before all others. */
+    public boolean exactImprint() {
+        for (CriterionMatch match : matches) {
+            if (match.criterion() == Criterion.IMPRINT) {
+                return match.level() == MatchLevel.EXACT;
+            }
+        }
+        return false;
+    }
 }

@@ -3,33 +3,60 @@ package dev.pillid.search;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * An immutable, in-memory view of the catalog that answers searches. A pill is a candidate when
- * it matches an identifying criterion (imprint or name) if the query gives one, otherwise when it
- * matches any criterion. Candidates are ranked by the weighted mean of their criterion scores
- * (weights in {@link Criterion}), so colour, shape, size and score reorder candidates but never
- * remove one.
+ * An immutable, in-memory view of the catalog that answers searches and imprint suggestions.
+ * <p>
+ * A pill is a candidate when it matches an identifying criterion (imprint, name or NDC) if the
+ * query gives one, otherwise when it matches any criterion. Candidates whose whole imprint
+ * matches exactly come first; then candidates rank by relevance, the weighted mean of their
+ * criterion scores (weights in {@link Criterion}), so colour, shape, size and score reorder
+ * candidates but never remove one. Pills of the same drug, strength and appearance are one
+ * result unless the search asks for them ungrouped.
  */
 public final class SearchIndex {
 
-    private static final Comparator<RankedPill> RANK_ORDER = Comparator
-            .comparingDouble(RankedPill::relevance).reversed()
-            .thenComparing(ranked -> ranked.pill().name(), String.CASE_INSENSITIVE_ORDER)
-            .thenComparingLong(ranked -> ranked.pill().id());
+    private static final Comparator<RankedPill> RANK_ORDER_EXACT_FIRST = Comparator.comparing(RankedPill::exactImprint).reversed();
+    /** Relevance closer than this to another drug's makes an exact match ambiguous. */
+    static final double AMBIGUOUS = 0.05;
+    /** How many of the best results are looked at when judging ambiguity. */
+    private static final int AMBIGUITY_WINDOW = 50;
 
     private final List<PillDocument> documents;
+    private final TreeMap<String, Suggested> imprints = new TreeMap<>();
+    private final TreeMap<String, Suggested> confusableImprints = new TreeMap<>();
 
     public SearchIndex(Collection<PillDocument> documents) {
         this.documents = List.copyOf(documents);
+        for (PillDocument pill : this.documents) {
+            List<String> sides = pill.imprintSides();
+            if (sides.isEmpty()) {
+                continue;
+            }
+            String display = pill.readableImprint();
+            addSuggestion(imprints, String.join("", sides), display);
+            addSuggestion(confusableImprints, String.join("", pill.confusableSides()), display);
+            if (sides.size() == 2) {
+                addSuggestion(imprints, sides.get(1) + sides.get(0), display);
+                addSuggestion(confusableImprints, pill.confusableSides().get(1) + pill.confusableSides().get(0), display);
+            }
+        }
     }
 
     public int size() {
         return documents.size();
     }
 
+    /** The search, grouped by product. */
     public SearchResult search(SearchQuery query, int limit, int offset) {
+        return search(query, limit, offset, true);
+    }
+
+    public SearchResult search(SearchQuery query, int limit, int offset, boolean grouped) {
         if (limit < 0 || offset < 0) {
             throw new IllegalArgumentException("limit and offset must not be negative");
         }
@@ -45,10 +72,135 @@ public final class SearchIndex {
                 candidates.add(ranked);
             }
         }
-        candidates.sort(RANK_ORDER);
-        int from = Math.min(offset, candidates.size());
-        int to = Math.min(candidates.size(), from + limit);
-        return new SearchResult(candidates.size(), candidates.subList(from, to));
+        Map<String, Integer> productSizes = new java.util.HashMap<>();
+        for (RankedPill candidate : candidates) {
+            productSizes.merge(candidate.pill().appearance(), 1, Integer::sum);
+        }
+        // Among equally good candidates, a product sold under more NDCs is the likelier one in a pharmacy.
+        candidates.sort(RANK_ORDER_EXACT_FIRST
+                .thenComparing(Comparator.comparingDouble(RankedPill::relevance).reversed())
+                .thenComparing(ranked -> -productSizes.get(ranked.pill().appearance()))
+                .thenComparing(ranked -> ranked.pill().name(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparingLong(ranked -> ranked.pill().id()));
+
+        List<List<RankedPill>> results = new ArrayList<>();
+        if (grouped) {
+            Map<String, List<RankedPill>> products = new LinkedHashMap<>();
+            for (RankedPill candidate : candidates) {
+                products.computeIfAbsent(candidate.pill().appearance(), key -> new ArrayList<>()).add(candidate);
+            }
+            results.addAll(products.values());
+        } else {
+            candidates.forEach(candidate -> results.add(List.of(candidate)));
+        }
+        int from = Math.min(offset, results.size());
+        int to = Math.min(results.size(), from + limit);
+        List<Hit> page = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            List<RankedPill> product = results.get(i);
+            List<PillDocument> others = product.subList(1, product.size()).stream().map(RankedPill::pill).toList();
+            page.add(new Hit(product.get(0), others, confidence(product.get(0), results, query)));
+        }
+        return new SearchResult(results.size(), page);
+    }
+
+    /**
+     * Imprints that start with what was typed, most common first, then imprints that do so
+     * only when easily confused characters are read alike.
+     */
+    public List<ImprintSuggestion> suggest(String typed, int limit) {
+        String prefix = Imprint.compact(typed);
+        List<ImprintSuggestion> found = new ArrayList<>();
+        if (prefix.isEmpty() || limit <= 0) {
+            return found;
+        }
+        Map<String, Suggested> seen = new LinkedHashMap<>();
+        collect(imprints, prefix, seen);
+        List<Suggested> exact = new ArrayList<>(seen.values());
+        Map<String, Suggested> similar = new LinkedHashMap<>();
+        collect(confusableImprints, Imprint.confusable(prefix), similar);
+        exact.sort(Suggested.ORDER);
+        List<Suggested> close = new ArrayList<>(similar.values());
+        close.removeIf(s -> seen.containsKey(s.display));
+        close.sort(Suggested.ORDER);
+        for (Suggested s : exact) {
+            found.add(new ImprintSuggestion(s.display, s.pills, MatchLevel.PARTIAL));
+        }
+        for (Suggested s : close) {
+            found.add(new ImprintSuggestion(s.display, s.pills, MatchLevel.SIMILAR));
+        }
+        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+    }
+
+    private static void collect(TreeMap<String, Suggested> keys, String prefix, Map<String, Suggested> into) {
+        for (Suggested s : keys.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values()) {
+            into.putIfAbsent(s.display, s);
+        }
+    }
+
+    private static void addSuggestion(TreeMap<String, Suggested> keys, String key, String display) {
+        keys.computeIfAbsent(key, k -> new Suggested(display)).pills++;
+    }
+
+    /** An imprint and how many pills carry it. */
+    private static final class Suggested {
+        static final Comparator<Suggested> ORDER = Comparator.comparingInt((Suggested s) -> -s.pills)
+                .thenComparingInt(s -> s.display.length())
+                .thenComparing(s -> s.display);
+        final String display;
+        int pills;
+
+        Suggested(String display) {
+            this.display = display;
+        }
+    }
+
+    private static Confidence confidence(RankedPill hit, List<List<RankedPill>> results, SearchQuery query) {
+        CriterionMatch identifying = identifying(hit);
+        boolean contradicted = hit.matches().stream()
+                .anyMatch(m -> !m.criterion().identifies() && m.level() == MatchLevel.NOT_MATCHED && m.score() == 0);
+        if (identifying == null) {
+            // By look alone a pill is never identified for sure.
+            return !contradicted && hit.relevance() >= 0.9 ? Confidence.MEDIUM : Confidence.LOW;
+        }
+        if (identifying.level() == MatchLevel.EXACT) {
+            return contradicted || ambiguous(hit, results) ? Confidence.MEDIUM : Confidence.HIGH;
+        }
+        if (identifying.level() == MatchLevel.SIMILAR && identifying.score() >= 0.6 && !contradicted) {
+            return Confidence.MEDIUM;
+        }
+        return identifying.level() == MatchLevel.PARTIAL && hit.relevance() >= 0.6 && !contradicted
+                ? Confidence.MEDIUM : Confidence.LOW;
+    }
+
+    /** The best identifying criterion's match (imprint, NDC or name), or null when the query gives none. */
+    private static CriterionMatch identifying(RankedPill hit) {
+        CriterionMatch best = null;
+        for (CriterionMatch m : hit.matches()) {
+            if (m.criterion().identifies() && (best == null || m.score() > best.score())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** Whether another drug matches exactly too, about as well. */
+    private static boolean ambiguous(RankedPill hit, List<List<RankedPill>> results) {
+        int looked = 0;
+        for (List<RankedPill> product : results) {
+            if (++looked > AMBIGUITY_WINDOW) {
+                break;
+            }
+            RankedPill other = product.get(0);
+            if (other == hit || other.pill().drug().equals(hit.pill().drug())) {
+                continue;
+            }
+            CriterionMatch match = identifying(other);
+            if (match != null && match.level() == MatchLevel.EXACT && Math.abs(other.relevance() - hit.relevance()) < AMBIGUOUS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RankedPill judge(PillDocument pill, List<CriterionMatcher> matchers, double totalWeight,

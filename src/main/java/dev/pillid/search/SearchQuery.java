@@ -13,11 +13,13 @@ public record SearchQuery(
         VocabularyTerm shape,
         Double sizeMm,
         Integer score,
-        String name) {
+        String name,
+        String ndc) {
 
     public SearchQuery {
         colors = colors == null ? List.of() : List.copyOf(colors);
-        if (isBlank(imprint) && colors.isEmpty() && shape == null && sizeMm == null && score == null && isBlank(name)) {
+        if (isBlank(imprint) && colors.isEmpty() && shape == null && sizeMm == null && score == null && isBlank(name)
+                && isBlank(ndc)) {
             throw new IllegalArgumentException("a query needs at least one criterion");
         }
     }
@@ -35,9 +37,19 @@ public record SearchQuery(
         return !PillDocument.nameKey(name).isEmpty();
     }
 
+    public boolean hasNdc() {
+        return !isBlank(ndc);
+    }
+
+    /** A query without an NDC. */
+    public SearchQuery(String imprint, List<VocabularyTerm> colors, VocabularyTerm shape, Double sizeMm, Integer score,
+                       String name) {
+        this(imprint, colors, shape, sizeMm, score, name, null);
+    }
+
     /** Whether the query names something that identifies a product rather than only its look. */
     public boolean identifies() {
-        return hasImprint() || hasName();
+        return hasImprint() || hasName() || hasNdc();
     }
 
     private static boolean isBlank(String s) {

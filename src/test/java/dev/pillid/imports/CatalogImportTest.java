@@ -59,14 +59,14 @@ class CatalogImportTest {
         assertEquals(34, catalog.count("spl"));
 
         // Search sees the new catalog at once: Lipitor 10 mg as its label describes it.
-        given().get("/v1/pills/search?imprint=PD 155 10&limit=100").then().statusCode(200)
-                .body("results.findAll { it.pill.source == 'spl' }", hasSize(1))
+        given().get("/v1/pills/search?imprint=PD 155 10&limit=100&group=false").then().statusCode(200)
+                .body("results.findAll { it.pill.source == 'spl' && it.matches[0].match == 'exact' }", hasSize(1))
                 .body("results.find { it.pill.source == 'spl' }.pill.colors", equalTo(List.of("WHITE")))
                 .body("results.find { it.pill.source == 'spl' }.pill.shape", equalTo("OVAL"))
                 .body("results.find { it.pill.source == 'spl' }.pill.size_mm", equalTo(10.0f))
                 .body("results.find { it.pill.source == 'spl' }.pill.spl_set_id", equalTo("c6e131fe-e7df-4876-83f7-9156fc4e8228"))
                 .body("results.find { it.pill.source == 'spl' }.matches[0].match", equalTo("exact"));
-        given().get("/v1/pills/search?imprint=VGR100 Pfizer&limit=100").then().statusCode(200)
+        given().get("/v1/pills/search?imprint=VGR100 Pfizer&limit=100&group=false").then().statusCode(200)
                 .body("results.findAll { it.pill.source == 'spl' }.pill.colors", hasItem(List.of("BLUE")));
     }
 
@@ -98,7 +98,7 @@ class CatalogImportTest {
         assertEquals(afterFirst, catalog.snapshot(), "the second import of the same file changed nothing");
 
         // RxImage pills carry their photo when the photo folder has it, and say so when it does not.
-        given().get("/v1/pills/search?imprint=PFIZER CDT 102&limit=100").then().statusCode(200)
+        given().get("/v1/pills/search?imprint=PFIZER CDT 102&limit=100&group=false").then().statusCode(200)
                 .body("results.find { it.pill.source == 'rximage' }.pill.image_urls[0]",
                         equalTo("http://localhost:8081/v1/images/00069-2180-30_RXNAVIMAGE10_41132099.jpg"));
     }

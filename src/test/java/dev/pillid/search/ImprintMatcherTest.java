@@ -89,4 +89,55 @@ class ImprintMatcherTest {
         assertEquals(MatchLevel.EXACT, match("MYLAN A MYLAN A", twice).level());
         assertEquals(MatchLevel.PARTIAL, match("MYLAN A", twice).level());
     }
+
+    @Test
+    void confusableCharactersMatchAsSimilarAndSayWhatWasReadAlike() {
+        CriterionMatch m = match("P0 155 1O", LIPITOR);
+        assertEquals(MatchLevel.SIMILAR, m.level());
+        assertEquals(ImprintMatcher.CONFUSABLE, m.score());
+        assertTrue(m.explanation().contains("0 for D") && m.explanation().contains("O for 0"), m.explanation());
+        assertEquals(MatchLevel.SIMILAR, match("RN366", pill("M366")).level(), "rn read as m");
+        assertEquals(MatchLevel.SIMILAR, match("VVATSON 605", pill("WATSON;605")).level(), "vv read as w");
+        assertEquals(MatchLevel.SIMILAR, match("5O", pill("S;0")).level(), "S and 0 sides typed as 5 and O");
+    }
+
+    @Test
+    void oneOrTwoTypingErrorsAreSimilarBelowConfusables() {
+        CriterionMatch oneError = match("PD 157 10", LIPITOR);
+        CriterionMatch swapped = match("PD 515 10", LIPITOR);
+        CriterionMatch twoErrors = match("PD 177 10", LIPITOR);
+        assertEquals(MatchLevel.SIMILAR, oneError.level());
+        assertTrue(oneError.explanation().contains("1 character away"), oneError.explanation());
+        assertEquals(MatchLevel.SIMILAR, swapped.level(), "two neighbours swapped is one error");
+        assertEquals(MatchLevel.SIMILAR, twoErrors.level());
+        assertTrue(ImprintMatcher.CONFUSABLE > oneError.score() && oneError.score() > twoErrors.score());
+        assertEquals(MatchLevel.NOT_MATCHED, match("XY 999 10", LIPITOR).level());
+        assertEquals(MatchLevel.NOT_MATCHED, match("M36", pill("N;7")).level(), "short text tolerates no error against another imprint");
+    }
+
+    @Test
+    void anExactMatchAlwaysScoresAboveAnyFuzzyOne() {
+        double exact = match("PD 155 10", LIPITOR).score();
+        for (String fuzzy : List.of("PD 155 1O", "PD 156 10", "PD 15 10", "PO 155 10")) {
+            assertTrue(match(fuzzy, LIPITOR).score() < exact, fuzzy);
+        }
+    }
+
+    @Test
+    void aQuestionMarkStandsForOneUnreadableCharacter() {
+        CriterionMatch m = match("PD 15? 10", LIPITOR);
+        assertEquals(MatchLevel.EXACT, m.level());
+        assertTrue(m.score() < 1.0 && m.score() > ImprintMatcher.CONFUSABLE);
+        assertTrue(m.explanation().contains("? read as any character"), m.explanation());
+        assertEquals(MatchLevel.PARTIAL, match("?D", LIPITOR).level());
+    }
+
+    @Test
+    void symbolWordsAreSetAsideAndSaidSo() {
+        CriterionMatch m = match("logo 155 10", pill("LOGO;155;10".replace("LOGO;", "")));
+        assertEquals(MatchLevel.EXACT, m.level());
+        assertTrue(m.explanation().contains("\"logo\" set aside"), m.explanation());
+        assertEquals(MatchLevel.PARTIAL, match("heart 155", LIPITOR).level());
+        assertEquals(MatchLevel.NOT_MATCHED, match("logo", LIPITOR).level());
+    }
 }

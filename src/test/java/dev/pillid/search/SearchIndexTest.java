@@ -25,7 +25,7 @@ class SearchIndexTest {
     static final SearchIndex INDEX = new SearchIndex(List.of(LIPITOR_10, LIPITOR_20, VIAGRA_50, PRAZOSIN, NO_LOOKS));
 
     static List<Long> ids(SearchResult result) {
-        return result.page().stream().map(r -> r.pill().id()).toList();
+        return result.page().stream().map(r -> r.best().pill().id()).toList();
     }
 
     static SearchQuery imprint(String imprint) {
@@ -36,7 +36,7 @@ class SearchIndexTest {
     void exactImprintRanksFirstAndOnlyMatchesAreCandidates() {
         SearchResult result = INDEX.search(imprint("pd 155 10"), 20, 0);
         assertEquals(1L, ids(result).get(0));
-        assertEquals(1.0, result.page().get(0).relevance());
+        assertEquals(1.0, result.page().get(0).best().relevance());
         assertTrue(!ids(result).contains(3L), "Viagra does not match PD 155 10");
     }
 
@@ -52,7 +52,7 @@ class SearchIndexTest {
         SearchQuery blueLipitor = new SearchQuery("PD 155 10", List.of(BLUE), null, null, null, null);
         SearchResult result = INDEX.search(blueLipitor, 20, 0);
         assertEquals(1L, ids(result).get(0), "the imprint match stays although its colour was described differently");
-        RankedPill first = result.page().get(0);
+        RankedPill first = result.page().get(0).best();
         assertTrue(first.relevance() < 1.0);
         CriterionMatch color = first.matches().stream().filter(m -> m.criterion() == Criterion.COLOR).findFirst().orElseThrow();
         assertEquals(MatchLevel.NOT_MATCHED, color.level());
@@ -77,7 +77,7 @@ class SearchIndexTest {
     @Test
     void twoTonePillsMatchTheirColoursInEitherOrder() {
         SearchQuery query = new SearchQuery(null, List.of(WHITE, PINK), null, null, null, null);
-        RankedPill first = INDEX.search(query, 20, 0).page().get(0);
+        RankedPill first = INDEX.search(query, 20, 0).page().get(0).best();
         assertEquals(4L, first.pill().id());
         assertEquals(MatchLevel.EXACT, first.matches().get(0).level());
     }
@@ -102,8 +102,8 @@ class SearchIndexTest {
     @Test
     void relevanceStaysWithinZeroAndOne() {
         SearchQuery everything = new SearchQuery("PD", List.of(WHITE), OVAL, 10.0, 1, "lipitor");
-        for (RankedPill ranked : INDEX.search(everything, 20, 0).page()) {
-            assertTrue(ranked.relevance() >= 0 && ranked.relevance() <= 1, String.valueOf(ranked.relevance()));
+        for (Hit hit : INDEX.search(everything, 20, 0).page()) {
+            assertTrue(hit.best().relevance() >= 0 && hit.best().relevance() <= 1, String.valueOf(hit.best().relevance()));
         }
     }
 
@@ -119,5 +119,97 @@ class SearchIndexTest {
     @Test
     void queryWithoutCriterionIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new SearchQuery(" ", List.of(), null, null, null, ""));
+    }
+
+    static final PillDocument LIPITOR_REPACK = PillDocument.of(11, "PD;155;10", "Lipitor", List.of("ATORVASTATIN CALCIUM"), "10 mg",
+            "55289-800", "55289-800-30", List.of("WHITE"), "OVAL", 10.0, 1);
+    static final PillDocument GENERIC = PillDocument.of(12, "PD;155;10", "Atorvastatin", List.of("ATORVASTATIN"), "10 mg",
+            "0591-3774", "00591-3774-19", List.of("WHITE"), "OVAL", null, null);
+    static final PillDocument BRAND = PillDocument.of(13, "PD;155;10", "Lipitor", List.of("ATORVASTATIN CALCIUM TRIHYDRATE"), "10 mg",
+            "0071-0155", "0071-0155-23", List.of("WHITE"), "OVAL", 10.0, 1);
+    static final PillDocument OTHER_DRUG = PillDocument.of(14, "5", "Other", List.of("OTHERINE"), "5 mg",
+            "11111-222", "11111-222-33", List.of("PINK"), "ROUND", null, null);
+    static final PillDocument ANOTHER_DRUG = PillDocument.of(15, "5", "Another", List.of("ANOTHERINE"), "5 mg",
+            "22222-333", "22222-333-44", List.of("PINK"), "ROUND", null, null);
+    static final SearchIndex PRODUCTS = new SearchIndex(List.of(BRAND, LIPITOR_REPACK, GENERIC, VIAGRA_50, OTHER_DRUG, ANOTHER_DRUG));
+
+    @Test
+    void oneDrugStrengthAndAppearanceSoldUnderSeveralNdcsIsOneResult() {
+        SearchResult grouped = PRODUCTS.search(imprint("PD 155 10"), 20, 0);
+        assertEquals(1, grouped.total());
+        assertEquals(2, grouped.page().get(0).sameProduct().size());
+        SearchResult ungrouped = PRODUCTS.search(imprint("PD 155 10"), 20, 0, false);
+        assertEquals(3, ungrouped.total());
+    }
+
+    @Test
+    void anExactUnambiguousMatchIsHighlyConfident() {
+        assertEquals(Confidence.HIGH, PRODUCTS.search(imprint("PD 155 10"), 20, 0).page().get(0).confidence());
+        assertEquals(Confidence.HIGH, PRODUCTS.search(imprint("vgr50 pfizer"), 20, 0).page().get(0).confidence());
+    }
+
+    @Test
+    void confidenceDropsWhenAnotherDrugMatchesAsWellOrTheLookContradicts() {
+        assertEquals(Confidence.MEDIUM, PRODUCTS.search(imprint("5"), 20, 0).page().get(0).confidence(), "two drugs carry 5");
+        SearchQuery blue = new SearchQuery("PD 155 10", List.of(BLUE), null, null, null, null);
+        assertEquals(Confidence.MEDIUM, PRODUCTS.search(blue, 20, 0).page().get(0).confidence());
+        assertEquals(Confidence.MEDIUM, PRODUCTS.search(imprint("PD 155 1O"), 20, 0).page().get(0).confidence());
+        assertEquals(Confidence.LOW, PRODUCTS.search(imprint("VGR"), 20, 0).page().get(0).confidence());
+        SearchQuery look = new SearchQuery(null, List.of(WHITE), OVAL, null, null, null);
+        assertEquals(Confidence.MEDIUM, PRODUCTS.search(look, 20, 0).page().get(0).confidence(), "never high by look alone");
+    }
+
+    @Test
+    void anExactImprintWithTheWrongLookRanksAboveAConfusableOneWithTheRightLook() {
+        PillDocument confusable = PillDocument.of(21, "PO;155;10", "Lookalike", List.of("LOOKALIKE"), "1 mg", null, null,
+                List.of("BLUE"), "ROUND", null, null);
+        SearchIndex index = new SearchIndex(List.of(BRAND, confusable));
+        SearchQuery query = new SearchQuery("PD 155 10", List.of(BLUE), ROUND, null, null, null);
+        assertEquals(13L, index.search(query, 20, 0).page().get(0).best().pill().id());
+    }
+
+    @Test
+    void findsByNdcInAnyLayout() {
+        for (String ndc : List.of("0071-0155-23", "00071-0155-23", "00071015523", "0071015523", "0071-0155")) {
+            SearchQuery query = new SearchQuery(null, List.of(), null, null, null, null, ndc);
+            assertEquals(13L, PRODUCTS.search(query, 20, 0, false).page().get(0).best().pill().id(), ndc);
+        }
+        SearchQuery otherPackage = new SearchQuery(null, List.of(), null, null, null, null, "0071-0155-99");
+        Hit hit = PRODUCTS.search(otherPackage, 20, 0, false).page().get(0);
+        assertEquals(MatchLevel.PARTIAL, hit.best().matches().get(0).level());
+    }
+
+    @Test
+    void findsMisspeltNames() {
+        SearchQuery misspelt = new SearchQuery(null, List.of(), null, null, null, "atorvastain");
+        Hit hit = PRODUCTS.search(misspelt, 20, 0).page().get(0);
+        assertEquals(MatchLevel.SIMILAR, hit.best().matches().get(0).level());
+        SearchQuery viagra = new SearchQuery(null, List.of(), null, null, null, "viagara");
+        assertEquals(3L, PRODUCTS.search(viagra, 20, 0).page().get(0).best().pill().id());
+    }
+
+    @Test
+    void neighbouringColoursAndShapesAreSimilar() {
+        VocabularyTerm peach = new VocabularyTerm("C48331", "ORANGE", "Orange", null, List.of("peach"), java.util.Map.of("PINK", 0.6));
+        VocabularyTerm oblong = new VocabularyTerm("C48336", "CAPSULE", "Capsule", null, List.of("oblong"), java.util.Map.of("OVAL", 0.7));
+        SearchQuery query = new SearchQuery("5", List.of(peach), oblong, null, null, null);
+        Hit hit = PRODUCTS.search(query, 20, 0).page().get(0);
+        assertEquals(MatchLevel.SIMILAR, hit.best().matches().get(1).level());
+        assertEquals("the pill is pink; orange is close to it", hit.best().matches().get(1).explanation());
+        SearchQuery lipitor = new SearchQuery("PD 155 10", List.of(), oblong, null, null, null);
+        CriterionMatch shape = PRODUCTS.search(lipitor, 20, 0).page().get(0).best().matches().get(1);
+        assertEquals(MatchLevel.SIMILAR, shape.level());
+        assertEquals("the pill is oval; capsule is close to it", shape.explanation());
+    }
+
+    @Test
+    void suggestsImprintsThatStartWithWhatWasTypedThenConfusableOnes() {
+        List<ImprintSuggestion> pd = PRODUCTS.suggest("pd 15", 10);
+        assertEquals(new ImprintSuggestion("PD 155 10", 3, MatchLevel.PARTIAL), pd.get(0));
+        List<ImprintSuggestion> confused = PRODUCTS.suggest("P0 1", 10);
+        assertEquals(new ImprintSuggestion("PD 155 10", 3, MatchLevel.SIMILAR), confused.get(0));
+        assertEquals("VGR50 Pfizer", PRODUCTS.suggest("pfizer", 10).get(0).imprint(), "either side first");
+        assertEquals(List.of(), PRODUCTS.suggest("zzz", 10));
+        assertEquals(1, PRODUCTS.suggest("", 10).size() + 1);
     }
 }
