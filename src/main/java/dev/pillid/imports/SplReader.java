@@ -177,7 +177,7 @@ final class SplReader implements CatalogReader {
         String dea = deaSchedule(product);
         List<Element> parts = children(medicine, "part");
         if (parts.isEmpty()) {
-            take(label, label.where(index, productNdc), product, medicine, productNdc, packageNdc, null, form, dea, sink);
+            take(label, label.where(index, productNdc), product, medicine, productNdc, packageNdc, null, form, dea, sink, null);
             return;
         }
         String kitName = text(child(medicine, "name"));
@@ -195,12 +195,7 @@ final class SplReader implements CatalogReader {
         }
     }
 
-    private void take(Label label, String where, Element holder, Element medicine, String productNdc, String packageNdc,
-                      Integer part, String form, String dea, ImportSink sink) {
-        take(label, where, holder, medicine, productNdc, packageNdc, part, form, dea, sink, null);
-    }
-
-    /** One entry from a product (or kit part) and the element holding its characteristics. */
+    /** One entry from a product (or kit part, named after its kit when it has no name) and the element holding its characteristics. */
     private void take(Label label, String where, Element holder, Element medicine, String productNdc, String packageNdc,
                       Integer part, String form, String dea, ImportSink sink, String kitName) {
         try {
