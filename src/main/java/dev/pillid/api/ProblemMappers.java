@@ -1,5 +1,7 @@
 package dev.pillid.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -26,6 +28,12 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response apiProblem(ApiProblem problem, UriInfo uri) {
         return respond(problem.toProblem(instance(uri)));
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
+    Response unreadableBody(UriInfo uri) {
+        return respond(new Problem("urn:pillid:problem:invalid-body", "Invalid body", 400,
+                "The request body is not the JSON this endpoint reads. See /q/swagger-ui for what it accepts.", instance(uri), null));
     }
 
     @ServerExceptionMapper
@@ -91,6 +99,7 @@ class ProblemMappers {
 
     private static String httpDetail(int status) {
         return switch (status) {
+            case 400 -> "The request could not be read: its body or headers are not what this endpoint accepts (see /q/swagger-ui).";
             case 404 -> "No resource at this path. The API lives under /v1 (see /q/swagger-ui).";
             case 405 -> "This path does not accept that method. See /q/swagger-ui for what it accepts.";
             case 406 -> "The service answers in application/json (errors in application/problem+json).";
