@@ -17,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class OperationsTest {
 
     @Test
-    void livenessIsUp() {
+    void livenessAndStartupAreUp() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test

@@ -1,0 +1,207 @@
+package dev.pillid.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.pillid.config.PillIdConfig;
+import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * No Docker engine or cluster runs here, so the deployment files are checked by reading them:
+ * every Kubernetes manifest parses; probes and ports are the application's; every environment
+ * variable the Deployment sets is a configuration key of the application; images are pinned;
+ * containers run as non-root; the Dockerfile builds in stages and runs the fast-jar as non-root.
+ */
+@QuarkusTest
+class DeploymentFilesTest {
+
+    static final Set<String> HEALTH_PATHS = Set.of("/q/health/live", "/q/health/ready", "/q/health/started");
+    static final ObjectMapper YAML = new YAMLMapper();
+
+    static List<JsonNode> manifests() throws IOException {
+        List<JsonNode> documents = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("k8s"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                try (var parser = new YAMLFactory().createParser(file.toFile())) {
+                    for (var it = YAML.readValues(parser, JsonNode.class); it.hasNext(); ) {
+                        JsonNode doc = it.next();
+                        if (doc != null && !doc.isNull()) {
+                            documents.add(doc);
+                        }
+                    }
+                }
+            }
+        }
+        return documents;
+    }
+
+    static List<JsonNode> ofKind(String kind) throws IOException {
+        return manifests().stream().filter(d -> kind.equals(d.path("kind").asText())).toList();
+    }
+
+    /** The port the packaged service listens on: application.properties' quarkus.http.port, else Quarkus' 8080 (tests use another). */
+    static int httpPort() {
+        try {
+            for (String line : Files.readAllLines(Path.of("src/main/resources/application.properties"))) {
+                if (line.startsWith("quarkus.http.port=")) {
+                    return Integer.parseInt(line.substring("quarkus.http.port=".length()).trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return 8080;
+    }
+
+    @Test
+    void everyManifestParsesAndTheBaseHasWhatADeploymentNeeds() throws IOException {
+        Set<String> kinds = new HashSet<>();
+        manifests().forEach(d -> kinds.add(d.path("kind").asText()));
+        assertTrue(kinds.containsAll(Set.of("Deployment", "Service", "ConfigMap", "HorizontalPodAutoscaler",
+                "PodDisruptionBudget", "NetworkPolicy", "Kustomization", "Cluster")), kinds.toString());
+        JsonNode cluster = ofKind("Cluster").get(0);
+        assertEquals(2, cluster.path("spec").path("instances").asInt(), "a primary and a replica");
+    }
+
+    @Test
+    void probesAskTheApplicationsHealthEndpointsOnItsPort() throws IOException {
+        for (JsonNode container : containers()) {
+            int port = -1;
+            for (JsonNode p : container.path("ports")) {
+                if ("http".equals(p.path("name").asText())) {
+                    port = p.path("containerPort").asInt();
+                }
+            }
+            assertEquals(httpPort(), port, "the container port is quarkus.http.port");
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                JsonNode get = container.path(probe).path("httpGet");
+                assertTrue(HEALTH_PATHS.contains(get.path("path").asText()), probe + " path " + get.path("path"));
+                assertTrue(get.path("port").asText().equals("http") || get.path("port").asInt() == httpPort(), probe + " port");
+            }
+            assertEquals("/q/health/live", container.path("livenessProbe").path("httpGet").path("path").asText());
+            assertEquals("/q/health/ready", container.path("readinessProbe").path("httpGet").path("path").asText());
+            assertFalse(container.path("resources").path("requests").isMissingNode());
+            assertFalse(container.path("resources").path("limits").isMissingNode());
+        }
+    }
+
+    @Test
+    void everyEnvironmentVariableTheDeploymentSetsIsAConfigurationKey() throws IOException {
+        Set<String> known = knownEnvironmentNames();
+        List<String> names = new ArrayList<>();
+        for (JsonNode container : containers()) {
+            container.path("env").forEach(e -> names.add(e.path("name").asText()));
+        }
+        for (JsonNode map : ofKind("ConfigMap")) {
+            map.path("data").fieldNames().forEachRemaining(names::add);
+        }
+        assertFalse(names.isEmpty());
+        List<String> unknown = names.stream().filter(n -> !known.contains(n)).toList();
+        assertTrue(unknown.isEmpty(), "not configuration keys of the application: " + unknown);
+    }
+
+    @Test
+    void imagesArePinnedAndContainersRunAsNonRootOnAReadOnlyFilesystem() throws IOException {
+        for (JsonNode container : containers()) {
+            assertPinned(container.path("image").asText());
+            JsonNode security = container.path("securityContext");
+            assertTrue(security.path("runAsNonRoot").asBoolean(), "runAsNonRoot");
+            assertTrue(security.path("runAsUser").asInt() > 0, "runAsUser is not root");
+            assertTrue(security.path("readOnlyRootFilesystem").asBoolean(), "read-only root filesystem");
+            assertFalse(security.path("allowPrivilegeEscalation").asBoolean(true), "no privilege escalation");
+        }
+        for (JsonNode cluster : ofKind("Cluster")) {
+            assertPinned(cluster.path("spec").path("imageName").asText());
+        }
+    }
+
+    @Test
+    void theDockerfileBuildsInStagesAndRunsTheFastJarAsNonRoot() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("Dockerfile")).stream()
+                .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        List<String> stages = lines.stream().filter(l -> l.startsWith("FROM ")).toList();
+        assertEquals(2, stages.size(), "a build stage and a runtime stage");
+        assertTrue(stages.get(0).endsWith(" AS build"), stages.get(0));
+        stages.forEach(s -> assertPinned(s.split("\\s+")[1]));
+        List<String> runtime = lines.subList(lines.indexOf(stages.get(1)), lines.size());
+        String user = runtime.stream().filter(l -> l.startsWith("USER ")).reduce((a, b) -> b).orElseThrow().substring(5).trim();
+        assertFalse(user.equals("root") || user.equals("0"), "runs as " + user);
+        assertTrue(runtime.contains("EXPOSE " + httpPort()), "exposes quarkus.http.port");
+        // The build stage runs mvnw package, whose fast-jar lands in target/quarkus-app with quarkus-run.jar.
+        assertTrue(lines.stream().anyMatch(l -> l.contains("./mvnw") && l.contains("package")));
+        assertEquals("fast-jar", ConfigProvider.getConfig().getOptionalValue("quarkus.package.jar.type", String.class).orElse("fast-jar"));
+        for (String part : List.of("lib/", "*.jar", "app/", "quarkus/")) {
+            assertTrue(runtime.stream().anyMatch(l -> l.startsWith("COPY --from=build") && l.contains("/build/target/quarkus-app/" + part)),
+                    "copies target/quarkus-app/" + part);
+        }
+        assertTrue(runtime.stream().anyMatch(l -> l.contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\"")));
+        String ignore = Files.readString(Path.of(".dockerignore"));
+        for (String needed : List.of("!.mvn", "!mvnw", "!pom.xml", "!src", "!data")) {
+            assertTrue(ignore.contains(needed), ".dockerignore lets " + needed + " through");
+        }
+    }
+
+    static void assertPinned(String image) {
+        int slash = image.lastIndexOf('/');
+        String name = image.substring(slash + 1);
+        assertTrue(image.contains("@sha256:") || (name.contains(":") && !name.endsWith(":latest")), "image not pinned: " + image);
+    }
+
+    static List<JsonNode> containers() throws IOException {
+        List<JsonNode> containers = new ArrayList<>();
+        for (JsonNode deployment : ofKind("Deployment")) {
+            deployment.path("spec").path("template").path("spec").path("containers").forEach(containers::add);
+        }
+        assertFalse(containers.isEmpty());
+        return containers;
+    }
+
+    /** Environment names that set a configuration key: of every known property, and every ${VARIABLE} application.properties reads. */
+    static Set<String> knownEnvironmentNames() throws IOException {
+        Set<String> names = new HashSet<>();
+        for (String property : ConfigProvider.getConfig().getPropertyNames()) {
+            names.add(environmentName(property));
+        }
+        mappingNames("pillid", PillIdConfig.class, names);
+        Matcher variables = Pattern.compile("\\$\\{([A-Z0-9_]+)[:}]").matcher(Files.readString(Path.of("src/main/resources/application.properties")));
+        while (variables.find()) {
+            names.add(variables.group(1));
+        }
+        return names;
+    }
+
+    private static void mappingNames(String prefix, Class<?> mapping, Set<String> names) {
+        for (Method method : mapping.getDeclaredMethods()) {
+            String key = prefix + "." + method.getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+            if (method.getReturnType().isInterface() && method.getReturnType().getEnclosingClass() == PillIdConfig.class) {
+                mappingNames(key, method.getReturnType(), names);
+            } else {
+                names.add(environmentName(key));
+            }
+        }
+    }
+
+    static String environmentName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+}
