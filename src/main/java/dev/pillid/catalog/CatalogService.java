@@ -133,6 +133,9 @@ public class CatalogService {
             }
         }
         pills.flush();
+        if (added + updated > 0) {
+            pills.markChanged();
+        }
         stored.accept(done);
         return new StoreOutcome(added, updated, unchanged);
     }
@@ -141,8 +144,28 @@ public class CatalogService {
 
     /** Rebuilds the in-memory snapshot from the database and swaps it in. */
     public void refresh() {
+        // The version is read first: a change committed while the pills load raises it again,
+        // and the next check rebuilds once more rather than missing the change.
+        long version = pills.version();
         List<PillRecord> records = pills.streamAll().map(PillRecord::of).toList();
         snapshot.set(CatalogSnapshot.of(records));
-        LOG.infof("catalog snapshot holds %d pills", records.size());
+        loadedVersion = version;
+        LOG.infof("catalog snapshot holds %d pills (catalog version %d)", records.size(), version);
     }
+
+    /**
+     * Rebuilds the snapshot when the catalog changed since it was built, by this replica or
+     * another sharing the database.
+     *
+     * @return whether it was rebuilt
+     */
+    public boolean refreshIfChanged() {
+        if (pills.version() == loadedVersion) {
+            return false;
+        }
+        refresh();
+        return true;
+    }
+
+    private volatile long loadedVersion = -1;
 }

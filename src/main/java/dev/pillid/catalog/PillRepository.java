@@ -13,4 +13,16 @@ public class PillRepository implements PanacheRepositoryBase<PillEntity, Long> {
     void lockCatalogForLoading() {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(7414517)").getSingleResult();
     }
+
+    /** Raises the catalog's version, in the transaction of the change it marks. */
+    void markChanged() {
+        getEntityManager().createNativeQuery("update catalog_state set version = version + 1, changed_at = now() where id = 1")
+                .executeUpdate();
+    }
+
+    /** The catalog's version: it rises with every committed change, from any replica. */
+    long version() {
+        return ((Number) getEntityManager().createNativeQuery("select version from catalog_state where id = 1")
+                .getSingleResult()).longValue();
+    }
 }

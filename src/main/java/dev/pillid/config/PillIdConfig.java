@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The service's own settings, under the prefix {@code pillid} (README: Configuration). */
@@ -26,6 +27,10 @@ public interface PillIdConfig {
         /** Load the bundled demo catalog when the database holds no pill at all. */
         @WithDefault("true")
         boolean loadDemoWhenEmpty();
+
+        /** How often a replica checks whether another changed the catalog. */
+        @WithDefault("2s")
+        Duration checkEvery();
     }
 
     interface Imports {
