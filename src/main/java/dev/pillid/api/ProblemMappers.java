@@ -86,11 +86,35 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("refused %s: catalog database unavailable", instance(uri));
+            return Response.fromResponse(respond(new Problem("urn:pillid:problem:database-unavailable", "Service Unavailable", 503,
+                            "The catalog database cannot be reached, so changes cannot be made now. Searches still answer from the "
+                                    + "catalog in memory. Retry later.", instance(uri), null)))
+                    .header("Retry-After", "10").build();
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "unexpected failure %s on %s", incident, instance(uri));
         return respond(new Problem("about:blank", "Internal Server Error", 500,
                 "The service failed to answer this request (incident " + incident + "). Try again; if it persists, report the incident id.",
                 instance(uri), null));
+    }
+
+    /** A failure to reach PostgreSQL: connection refused or lost (SQL state class 08), or no connection to be had. */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException && String.valueOf(t.getMessage()).contains("Acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(Problem problem) {

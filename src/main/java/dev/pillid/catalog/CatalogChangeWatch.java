@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps this replica's in-memory catalog current when another replica imports: every few seconds
- * it reads the catalog's version (one row) and rebuilds the snapshot when it rose. A failed check
- * (the database away) is retried at the next tick; searches go on from memory meanwhile.
+ * it reads the catalog's version (one row) and rebuilds the snapshot when it rose. When the service
+ * started without its database, it tries to reach it instead. A failed check (the database away)
+ * is retried at the next tick; searches go on from memory meanwhile.
  */
 @ApplicationScoped
 class CatalogChangeWatch {
@@ -27,6 +28,8 @@ class CatalogChangeWatch {
     CatalogService catalog;
     @Inject
     PillIdConfig config;
+    @Inject
+    CatalogStartup startup;
 
     private ScheduledExecutorService timer;
 
@@ -49,7 +52,11 @@ class CatalogChangeWatch {
     @ActivateRequestContext
     void check() {
         try {
-            if (catalog.refreshIfChanged()) {
+            if (!startup.prepared()) {
+                if (startup.tryPrepare()) {
+                    LOG.info("the catalog database answers again: catalog loaded from it");
+                }
+            } else if (catalog.refreshIfChanged()) {
                 LOG.info("the catalog changed elsewhere: snapshot rebuilt");
             }
         } catch (RuntimeException e) {

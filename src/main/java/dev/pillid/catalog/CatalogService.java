@@ -7,6 +7,8 @@ import dev.pillid.search.ImprintSuggestion;
 import dev.pillid.search.RankedPill;
 import dev.pillid.search.SearchQuery;
 import dev.pillid.search.SearchResult;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pillid.config.PillIdConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -32,10 +34,14 @@ public class CatalogService {
     private static final Logger LOG = Logger.getLogger(CatalogService.class);
 
     private final PillRepository pills;
+    private final ObjectMapper json;
+    private final PillIdConfig config;
     private final AtomicReference<CatalogSnapshot> snapshot = new AtomicReference<>(CatalogSnapshot.EMPTY);
 
-    CatalogService(PillRepository pills) {
+    CatalogService(PillRepository pills, ObjectMapper json, PillIdConfig config) {
         this.pills = pills;
+        this.json = json;
+        this.config = config;
     }
 
     /**
@@ -151,6 +157,13 @@ public class CatalogService {
         snapshot.set(CatalogSnapshot.of(records));
         loadedVersion = version;
         LOG.infof("catalog snapshot holds %d pills (catalog version %d)", records.size(), version);
+        CatalogSnapshotFile.write(json, config.catalog().snapshotFile(), records);
+    }
+
+    /** Serves these records from memory while the database is away; the next refresh replaces them. */
+    void serveWithoutDatabase(List<PillRecord> records) {
+        snapshot.set(CatalogSnapshot.of(records));
+        loadedVersion = -1;
     }
 
     /**

@@ -4,24 +4,88 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pillid.config.PillIdConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
-/** On start: load the bundled demo catalog into an empty database, then build the in-memory snapshot. */
+import java.util.List;
+
+/**
+ * Makes the catalog ready: migrate the schema, load the bundled demo catalog into an empty
+ * database, build the in-memory snapshot. When the database is away at start, searches are served
+ * from the catalog the service saved last (or the bundled demo catalog) and this is tried again
+ * at every check of {@link CatalogChangeWatch} until the database answers.
+ */
 @ApplicationScoped
 class CatalogStartup {
 
     private static final Logger LOG = Logger.getLogger(CatalogStartup.class);
 
-    void onStart(@Observes StartupEvent event, CatalogService catalog, Vocabularies vocabularies,
-                 ObjectMapper json, PillIdConfig config) {
-        if (config.catalog().loadDemoWhenEmpty()) {
-            int loaded = catalog.loadIfEmpty(DemoCatalog.read(json, vocabularies));
-            if (loaded > 0) {
-                LOG.infof("catalog was empty: loaded %d demo pills from %s (demo data, not for clinical use)",
-                        loaded, DemoCatalog.RESOURCE);
+    private final CatalogService catalog;
+    private final Vocabularies vocabularies;
+    private final ObjectMapper json;
+    private final PillIdConfig config;
+    private final Flyway flyway;
+    private final Event<CatalogDatabaseReady> ready;
+    private volatile boolean prepared;
+
+    CatalogStartup(CatalogService catalog, Vocabularies vocabularies, ObjectMapper json, PillIdConfig config, Flyway flyway,
+                   Event<CatalogDatabaseReady> ready) {
+        this.catalog = catalog;
+        this.vocabularies = vocabularies;
+        this.json = json;
+        this.config = config;
+        this.flyway = flyway;
+        this.ready = ready;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!tryPrepare()) {
+            List<PillRecord> saved = CatalogSnapshotFile.read(json, config.catalog().snapshotFile());
+            if (!saved.isEmpty()) {
+                catalog.serveWithoutDatabase(saved);
+                LOG.warnf("database unavailable at start: serving the %d pills saved in %s until it answers",
+                        saved.size(), config.catalog().snapshotFile());
+            } else {
+                List<CatalogEntry> demo = DemoCatalog.read(json, vocabularies);
+                catalog.serveWithoutDatabase(DemoCatalog.records(demo));
+                LOG.warnf("database unavailable at start and no saved catalog: serving the %d bundled demo pills until it answers",
+                        demo.size());
             }
         }
-        catalog.refresh();
+    }
+
+    boolean prepared() {
+        return prepared;
+    }
+
+    /** @return whether the catalog is now backed by the database */
+    boolean tryPrepare() {
+        try {
+            flyway.migrate();
+            if (config.catalog().loadDemoWhenEmpty()) {
+                int loaded = catalog.loadIfEmpty(DemoCatalog.read(json, vocabularies));
+                if (loaded > 0) {
+                    LOG.infof("catalog was empty: loaded %d demo pills from %s (demo data, not for clinical use)",
+                            loaded, DemoCatalog.RESOURCE);
+                }
+            }
+            catalog.refresh();
+            prepared = true;
+            ready.fire(new CatalogDatabaseReady());
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf("catalog database unavailable: %s", rootMessage(e));
+            return false;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 }

@@ -52,6 +52,22 @@ public final class DemoCatalog {
         return entries;
     }
 
+    /**
+     * The demo entries as catalog records numbered from 1, for serving them from memory while no
+     * database is at hand (their ids change once the database stores them).
+     */
+    static List<PillRecord> records(List<CatalogEntry> entries) {
+        List<PillRecord> records = new ArrayList<>();
+        long id = 0;
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        for (CatalogEntry e : entries) {
+            records.add(new PillRecord(++id, e.medicineName(), e.strength(), e.activeIngredients(), e.dosageForm(), e.labeler(),
+                    e.rxOtc(), e.deaSchedule(), e.ndc9(), e.ndc11(), e.partNumber(), e.splSetId(), e.rxcui(), e.imprint(),
+                    e.colors(), e.shape(), e.sizeMm(), e.score(), e.images(), e.source(), e.citation(), now));
+        }
+        return records;
+    }
+
     private static String term(VocabularyTerm term, String key, String what, String word) {
         if (term == null) {
             throw new IllegalStateException(RESOURCE + ": record " + key + " has an unknown " + what + " " + word);

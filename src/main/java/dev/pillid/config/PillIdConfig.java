@@ -28,9 +28,16 @@ public interface PillIdConfig {
         @WithDefault("true")
         boolean loadDemoWhenEmpty();
 
-        /** How often a replica checks whether another changed the catalog. */
+        /** How often a replica checks whether another changed the catalog, or whether the database is back. */
         @WithDefault("2s")
         Duration checkEvery();
+
+        /**
+         * Where the service keeps a copy of the catalog it last loaded, to serve when it starts
+         * while the database is away.
+         */
+        @WithDefault("${java.io.tmpdir}/pillid-catalog-snapshot.json")
+        Path snapshotFile();
     }
 
     interface Imports {

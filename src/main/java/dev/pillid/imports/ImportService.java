@@ -4,7 +4,7 @@ import dev.pillid.catalog.CatalogEntry;
 import dev.pillid.catalog.CatalogService;
 import dev.pillid.catalog.Vocabularies;
 import dev.pillid.config.PillIdConfig;
-import io.quarkus.runtime.StartupEvent;
+import dev.pillid.catalog.CatalogDatabaseReady;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -51,7 +51,8 @@ public class ImportService {
         this.config = config;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** Once the database answers (at start, or later), imports a stop interrupted are marked failed. */
+    void onDatabaseReady(@Observes CatalogDatabaseReady event) {
         int interrupted = jobs.failInterrupted();
         if (interrupted > 0) {
             LOG.warnf("%d import(s) were interrupted by the last stop; they stored nothing and are marked failed", interrupted);
