@@ -2,7 +2,7 @@ package dev.pillid.testing;
 
 import io.smallrye.jwt.build.Jwt;
 
-/** Bearer tokens signed with the test-only key (src/test/resources/test-jwt). */
+/** Bearer tokens signed with the key pair made for this test run ({@link TestKeys}). */
 public final class AdminTokens {
 
     private AdminTokens() {
