@@ -106,6 +106,22 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void aBodyLargerThanTheLimitIsRefusedAsAProblemBeforeItIsRead() throws Exception {
+        java.net.URL base = new java.net.URL(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /v1/admin/imports HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/octet-stream\r\nContent-Length: 999999999999\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), answer);
+            assertTrue(answer.contains("\"status\":413") && answer.contains("import folder"), answer);
+        }
+    }
+
+    @Test
     void corsLetsBrowserFrontEndsReadAndSeeTheLocationAndEtag() {
         given().header("Origin", "https://app.example.org").header("Access-Control-Request-Method", "GET")
                 .options("/v1/pills/search").then().statusCode(200)
