@@ -10,7 +10,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 
 /**
@@ -25,19 +27,20 @@ public final class Vocabularies {
 
     private final Vocabulary colors;
     private final Vocabulary shapes;
-    private final List<String> deaSchedules;
+    /** DEA schedule names (CII) by their NCI code (C48675). */
+    private final Map<String, String> deaSchedules;
 
-    private Vocabularies(Vocabulary colors, Vocabulary shapes, List<String> deaSchedules) {
+    private Vocabularies(Vocabulary colors, Vocabulary shapes, Map<String, String> deaSchedules) {
         this.colors = colors;
         this.shapes = shapes;
-        this.deaSchedules = List.copyOf(deaSchedules);
+        this.deaSchedules = Map.copyOf(deaSchedules);
     }
 
     public static Vocabularies bundled(ObjectMapper json) {
         return new Vocabularies(
                 new Vocabulary("color", terms(read(json, COLORS).path("colors"))),
                 new Vocabulary("shape", terms(read(json, SHAPES).path("shapes"))),
-                read(json, DEA_SCHEDULES).path("schedules").findValuesAsText("name"));
+                deaSchedules(read(json, DEA_SCHEDULES).path("schedules")));
     }
 
     public Vocabulary colors() {
@@ -48,9 +51,19 @@ public final class Vocabularies {
         return shapes;
     }
 
-    /** CI to CV. */
-    public List<String> deaSchedules() {
-        return deaSchedules;
+    /** The schedule (CI to CV) that an NCI code or a schedule name stands for, in any case. */
+    public Optional<String> deaSchedule(String codeOrName) {
+        String upper = codeOrName.trim().toUpperCase(Locale.ROOT);
+        if (deaSchedules.containsKey(upper)) {
+            return Optional.of(deaSchedules.get(upper));
+        }
+        return deaSchedules.containsValue(upper) ? Optional.of(upper) : Optional.empty();
+    }
+
+    private static Map<String, String> deaSchedules(JsonNode array) {
+        Map<String, String> byCode = new HashMap<>();
+        array.forEach(node -> byCode.put(node.path("code").asText(), node.path("name").asText()));
+        return byCode;
     }
 
     private static List<VocabularyTerm> terms(JsonNode array) {

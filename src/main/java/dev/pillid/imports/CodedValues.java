@@ -6,18 +6,13 @@ import dev.pillid.search.VocabularyTerm;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * SPL coded values as the sources write them: colour and shape by NCI code or name in any case,
- * DEA schedules by NCI code or name, Pillbox's literal NULL for nothing.
+ * DEA schedules by NCI code or name (all from the bundled vocabularies), Pillbox's literal NULL for nothing.
  */
 final class CodedValues {
-
-    private static final Map<String, String> DEA_CODES = Map.of(
-            "C48672", "CI", "C48675", "CII", "C48676", "CIII", "C48677", "CIV", "C48679", "CV");
 
     private final Vocabularies vocabularies;
 
@@ -56,19 +51,12 @@ final class CodedValues {
         return new ArrayList<>(names);
     }
 
-    static String deaSchedule(String word) {
+    String deaSchedule(String word) {
         String value = clean(word);
         if (value == null) {
             return null;
         }
-        String upper = value.toUpperCase(Locale.ROOT);
-        if (DEA_CODES.containsKey(upper)) {
-            return DEA_CODES.get(upper);
-        }
-        if (DEA_CODES.containsValue(upper)) {
-            return upper;
-        }
-        throw new RejectedRecordException("unknown DEA schedule " + value);
+        return vocabularies.deaSchedule(value).orElseThrow(() -> new RejectedRecordException("unknown DEA schedule " + value));
     }
 
     static Integer score(String word) {

@@ -109,7 +109,7 @@ final class PillboxReader implements CatalogReader {
         return new CatalogEntry(SOURCE, key,
                 "NLM Pillbox, SPL set id " + setId + (version == null ? "" : ", version " + version),
                 medicine, strength(value(row, "spl_strength")), ingredients(value(row, "spl_ingredients")), null,
-                value(row, "author"), rxOtc, CodedValues.deaSchedule(value(row, "dea_schedule_code")),
+                value(row, "author"), rxOtc, coded.deaSchedule(value(row, "dea_schedule_code")),
                 productCode, null, partNumber, setId, value(row, "rxcui"),
                 CodedValues.imprint(firstOf(row, "splimprint", "splimprint_new")), colors, shape,
                 CodedValues.sizeMm(firstOf(row, "splsize", "splsize_new")),

@@ -292,12 +292,12 @@ final class SplReader implements CatalogReader {
         return look;
     }
 
-    private static String deaSchedule(Element product) {
+    private String deaSchedule(Element product) {
         for (Element policy : descendants(product, "policy")) {
             if ("DEADrugSchedule".equals(policy.getAttribute("classCode"))) {
                 Element code = child(policy, "code");
                 if (code != null) {
-                    return CodedValues.deaSchedule(firstNonEmpty(code.getAttribute("code"), code.getAttribute("displayName")));
+                    return coded.deaSchedule(firstNonEmpty(code.getAttribute("code"), code.getAttribute("displayName")));
                 }
             }
         }

@@ -69,11 +69,6 @@ final class ImprintMatcher implements CriterionMatcher {
         return 0.4 + (ONE_EDIT - 0.4) * reliability - EDIT_STEP * (edits - 1);
     }
 
-    /** Whether anything is left to match once symbol words are set aside. */
-    boolean hasText() {
-        return !query.isEmpty();
-    }
-
     @Override
     public Criterion criterion() {
         return Criterion.IMPRINT;

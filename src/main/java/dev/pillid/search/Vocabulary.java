@@ -1,6 +1,5 @@
 package dev.pillid.search;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +46,6 @@ public final class Vocabulary {
             return Optional.empty();
         }
         return Optional.ofNullable(byWord.get(key(word)));
-    }
-
-    /** Every word this vocabulary understands, mapped to its SPL name: for documentation. */
-    public Map<String, VocabularyTerm> words() {
-        return Collections.unmodifiableMap(byWord);
     }
 
     private void register(String word, VocabularyTerm term) {
