@@ -39,7 +39,7 @@ final class ColorMatcher implements CriterionMatcher {
         Set<String> actual = new LinkedHashSet<>(pill.colors());
         String label = words(actual);
         if (actual.equals(wantedNames)) {
-            return new CriterionMatch(Criterion.COLOR, MatchLevel.EXACT, 1.0, label + ", as described");
+            return new CriterionMatch(Criterion.COLOR, MatchLevel.EXACT, 1.0, () -> label + ", as described");
         }
         double closeness = 0;
         List<String> same = new ArrayList<>();
@@ -59,14 +59,14 @@ final class ColorMatcher implements CriterionMatcher {
         double share = closeness / Math.max(wanted.size(), actual.size());
         if (!same.isEmpty()) {
             return new CriterionMatch(Criterion.COLOR, MatchLevel.PARTIAL, PARTIAL_SHARE * share,
-                    String.join(" and ", same) + " matches; the pill is " + label);
+                    () -> String.join(" and ", same) + " matches; the pill is " + label);
         }
         if (!close.isEmpty()) {
             return new CriterionMatch(Criterion.COLOR, MatchLevel.SIMILAR, NEIGHBOUR * share,
-                    "the pill is " + label + "; " + String.join(" and ", close) + (close.size() == 1 ? " is" : " are")
+                    () -> "the pill is " + label + "; " + String.join(" and ", close) + (close.size() == 1 ? " is" : " are")
                             + " close to it");
         }
-        return CriterionMatch.notMatched(Criterion.COLOR, "the pill is " + label + ", not " + words(wantedNames));
+        return CriterionMatch.notMatched(Criterion.COLOR, () -> "the pill is " + label + ", not " + words(wantedNames));
     }
 
     static String words(Set<String> names) {

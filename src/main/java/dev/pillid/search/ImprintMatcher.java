@@ -12,7 +12,8 @@ import java.util.List;
  * <li>as typed: every side (exact), some sides, the start of the imprint, a part of one side;</li>
  * <li>with easily confused characters taken as the same (0/O/D/Q, 1/I/L, 5/S, 8/B, 2/Z, 6/G,
  *     RN/M, VV/W): similar;</li>
- * <li>within one or two typing errors of the whole imprint, or one of a side: similar, lower.</li>
+ * <li>within one typing error of the whole imprint (two from 8 characters typed), or one of a
+ *     side: similar, lower.</li>
  * </ol>
  * Words naming a symbol ("logo", "heart") are set aside: imprint data has no text for symbols.
  */
@@ -35,13 +36,18 @@ final class ImprintMatcher implements CriterionMatcher {
     /** Sides beyond this are ignored by the side-order search (no real imprint has so many). */
     private static final int MAX_SIDES = 8;
     /** Orders of sides tried for typing errors; beyond 4 sides only the label's order. */
-    private static final int MAX_PERMUTED_SIDES = 4;
+    static final int MAX_PERMUTED_SIDES = 4;
 
     private final String typed;
     private final String query;
     private final String confusableQuery;
     private final int unreadable;
     private final String setAside;
+    /** How often each character stands in the confusable query: a cheap bound on typing errors before aligning. */
+    private final int[] queryCharacters = new int[128];
+    /** Readings reused from pill to pill: a matcher serves one search, on one thread. */
+    private final Reading exactReading = new Reading();
+    private final Reading confusedReading = new Reading();
 
     ImprintMatcher(String typed) {
         this.typed = typed.trim();
@@ -51,6 +57,9 @@ final class ImprintMatcher implements CriterionMatcher {
         this.query = Imprint.compactQuery(Imprint.withoutSymbolWords(typed));
         this.confusableQuery = Imprint.confusable(query);
         this.unreadable = (int) query.chars().filter(c -> c == Imprint.UNREADABLE).count();
+        for (int i = 0; i < confusableQuery.length(); i++) {
+            queryCharacters[confusableQuery.charAt(i) & 127]++;
+        }
         this.reliability = Math.max(0, Math.min(1.0, (query.length() - unreadable - 2) / 4.0));
     }
 
@@ -69,6 +78,11 @@ final class ImprintMatcher implements CriterionMatcher {
         return 0.4 + (ONE_EDIT - 0.4) * reliability - EDIT_STEP * (edits - 1);
     }
 
+    /** The typed text as matched: compact, '?' kept, symbol words set aside. */
+    String compactQuery() {
+        return query;
+    }
+
     @Override
     public Criterion criterion() {
         return Criterion.IMPRINT;
@@ -82,70 +96,78 @@ final class ImprintMatcher implements CriterionMatcher {
             return CriterionMatch.notMatched(Criterion.IMPRINT, "this pill has no imprint on record");
         }
         if (query.isEmpty()) {
-            return CriterionMatch.notMatched(Criterion.IMPRINT, "only a symbol was described" + setAside);
+            return CriterionMatch.notMatched(Criterion.IMPRINT, () -> "only a symbol was described" + setAside);
         }
         double wildcardPenalty = PER_UNREADABLE * unreadable;
         String unreadableNote = unreadable == 0 ? "" : " (with ? read as any character)";
 
-        Reading exact = new Reading(sides);
+        Reading exact = exactReading.reset(sides);
         exact.explore(query, 0, 0, -1, true);
         int total = exact.totalLength;
         if (exact.fullCover) {
-            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.EXACT, 1.0 - wildcardPenalty, (exact.fullCoverInOrder
+            boolean inOrder = exact.fullCoverInOrder;
+            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.EXACT, 1.0 - wildcardPenalty, () -> (inOrder
                     ? "imprint " + label + " matches exactly"
                     : "imprint " + label + " matches exactly, with the sides in another order") + unreadableNote + setAside);
         }
 
-        Reading confused = new Reading(pill.confusableSides());
+        Reading confused = confusedReading.reset(pill.confusableSides());
         confused.explore(confusableQuery, 0, 0, -1, true);
         if (confused.fullCover) {
             return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, confusableScore() - wildcardPenalty,
-                    "imprint " + label + " matches if easily confused characters are read alike ("
+                    () -> "imprint " + label + " matches if easily confused characters are read alike ("
                             + confusions(pill) + ")" + setAside);
         }
-        if (exact.coveredMask != 0) {
+        int exactMask = exact.coveredMask;
+        if (exactMask != 0) {
             double coverage = (double) exact.coveredChars / total;
             return new CriterionMatch(Criterion.IMPRINT, MatchLevel.PARTIAL, SIDES_BASE + 0.3 * coverage - wildcardPenalty,
-                    describeSides(sides, exact.coveredMask) + " of " + label + "; the rest was not given" + unreadableNote + setAside);
+                    () -> describeSides(sides, exactMask) + " of " + label + "; the rest was not given" + unreadableNote + setAside);
         }
         int edits = editsToWhole(pill.confusableSides());
         if (edits > 0 && edits <= maxEdits()) {
             return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, editScore(edits) - wildcardPenalty,
-                    "imprint " + label + " is " + edits + (edits == 1 ? " character" : " characters")
+                    () -> "imprint " + label + " is " + edits + (edits == 1 ? " character" : " characters")
                             + " away from what was typed" + setAside);
         }
-        if (confused.coveredMask != 0) {
+        int confusedMask = confused.coveredMask;
+        if (confusedMask != 0) {
             double coverage = (double) confused.coveredChars / total;
             return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, CONFUSABLE_SIDES_BASE + 0.25 * coverage - wildcardPenalty,
-                    describeSides(sides, confused.coveredMask) + " of " + label
+                    () -> describeSides(sides, confusedMask) + " of " + label
                             + " if easily confused characters are read alike; the rest was not given" + setAside);
         }
         if (exact.prefixChars > 0) {
             double coverage = (double) exact.prefixChars / total;
             return new CriterionMatch(Criterion.IMPRINT, MatchLevel.PARTIAL, PREFIX_BASE + 0.25 * coverage - wildcardPenalty,
-                    "imprint " + label + " starts with " + typed + setAside);
+                    () -> "imprint " + label + " starts with " + typed + setAside);
         }
         int side = oneSideWithinOneEdit(pill.confusableSides());
         if (side >= 0) {
             double coverage = (double) sides.get(side).length() / total;
             return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, SIDE_EDIT_BASE + 0.2 * coverage - wildcardPenalty,
-                    "side " + sides.get(side) + " of " + label + " is one character away from what was typed" + setAside);
+                    () -> "side " + sides.get(side) + " of " + label + " is one character away from what was typed" + setAside);
         }
         if (query.length() >= MIN_FRAGMENT && unreadable == 0) {
             for (String s : sides) {
                 if (s.contains(query)) {
                     double coverage = (double) query.length() / total;
                     return new CriterionMatch(Criterion.IMPRINT, MatchLevel.PARTIAL, FRAGMENT_BASE + 0.2 * coverage,
-                            typed + " is part of the imprint " + label);
+                            () -> typed + " is part of the imprint " + label);
                 }
             }
         }
-        return CriterionMatch.notMatched(Criterion.IMPRINT, "imprint reads " + label);
+        return CriterionMatch.notMatched(Criterion.IMPRINT, () -> "imprint reads " + label);
     }
 
-    /** Short typed text tolerates one error, longer text two. */
+    /** Typed text of 3 to 7 characters tolerates one error, longer text two: two errors in fewer characters match too much. */
     private int maxEdits() {
-        return query.length() >= 6 ? 2 : query.length() >= 3 ? 1 : 0;
+        return maxEdits(query);
+    }
+
+    /** How many typing errors typed text of this compact form tolerates. */
+    static int maxEdits(String compactQuery) {
+        return compactQuery.length() >= 8 ? 2 : compactQuery.length() >= 3 ? 1 : 0;
     }
 
     /** The fewest typing errors between the typed text and the whole imprint, its sides in any order. */
@@ -155,8 +177,9 @@ final class ImprintMatcher implements CriterionMatcher {
         for (String side : sides) {
             length += side.length();
         }
-        // An edit changes the length by one at most: most imprints are ruled out without aligning anything.
-        if (limit == 0 || Math.abs(length - confusableQuery.length()) > limit) {
+        // An edit changes the length by one at most, and the characters by one added and one removed at
+        // most: most imprints are ruled out without aligning anything.
+        if (limit == 0 || Math.abs(length - confusableQuery.length()) > limit || characterDifference(sides) > limit) {
             return Integer.MAX_VALUE;
         }
         int best = Integer.MAX_VALUE;
@@ -170,6 +193,33 @@ final class ImprintMatcher implements CriterionMatcher {
         return best;
     }
 
+    /**
+     * At least how many typing errors part from the typed text to the sides (in any order): the
+     * characters the sides have beyond the text's, or the text beyond theirs, whichever is more.
+     * Nothing is known with unreadable characters, which stand for any.
+     */
+    private int characterDifference(List<String> sides) {
+        if (unreadable > 0) {
+            return 0;
+        }
+        int extra = 0;
+        int length = 0;
+        for (String side : sides) {
+            for (int i = 0; i < side.length(); i++) {
+                if (--queryCharacters[side.charAt(i) & 127] < 0) {
+                    extra++;
+                }
+            }
+            length += side.length();
+        }
+        for (String side : sides) {
+            for (int i = 0; i < side.length(); i++) {
+                queryCharacters[side.charAt(i) & 127]++;
+            }
+        }
+        return Math.max(extra, confusableQuery.length() - (length - extra));
+    }
+
     /** A side the typed text is one error away from, for one side seen with a misread character. */
     private int oneSideWithinOneEdit(List<String> sides) {
         if (confusableQuery.length() < 3) {
@@ -178,14 +228,14 @@ final class ImprintMatcher implements CriterionMatcher {
         for (int i = 0; i < sides.size(); i++) {
             String side = sides.get(i);
             if (side.length() >= 3 && Math.abs(side.length() - confusableQuery.length()) <= 1
-                    && Edits.distance(confusableQuery, side, 1) <= 1) {
+                    && characterDifference(List.of(side)) <= 1 && Edits.distance(confusableQuery, side, 1) <= 1) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static List<String> orders(List<String> sides) {
+    static List<String> orders(List<String> sides) {
         List<String> orders = new ArrayList<>();
         permute(sides, new boolean[sides.size()], new StringBuilder(), 0, orders);
         return orders;
@@ -234,27 +284,36 @@ final class ImprintMatcher implements CriterionMatcher {
         return seen.size() == 1 ? "matches side " + seen.get(0) : "matches sides " + String.join(" and ", seen);
     }
 
-    /** The best reading of the typed text as sides of one imprint, found by a small exhaustive search. */
+    /**
+     * The best reading of the typed text as sides of one imprint, found by a small exhaustive
+     * search. A matcher keeps one for each way of reading and resets it for every pill.
+     */
     private static final class Reading {
-        final List<String> sides;
-        final int sideCount;
-        final int allSides;
-        final int totalLength;
+        List<String> sides;
+        int sideCount;
+        int allSides;
+        int totalLength;
         boolean fullCover;
         boolean fullCoverInOrder;
         int coveredMask;
         int coveredChars;
         int prefixChars;
 
-        Reading(List<String> sides) {
+        Reading reset(List<String> sides) {
             this.sides = sides;
             this.sideCount = Math.min(sides.size(), MAX_SIDES);
             this.allSides = (1 << sideCount) - 1;
             int length = 0;
-            for (String side : sides) {
-                length += side.length();
+            for (int i = 0; i < sides.size(); i++) {
+                length += sides.get(i).length();
             }
             this.totalLength = length;
+            fullCover = false;
+            fullCoverInOrder = false;
+            coveredMask = 0;
+            coveredChars = 0;
+            prefixChars = 0;
+            return this;
         }
 
         void explore(String query, int position, int usedMask, int lastSide, boolean inOrder) {

@@ -24,7 +24,7 @@ final class NameMatcher implements CriterionMatcher {
 
     @Override
     public CriterionMatch match(PillDocument pill) {
-        CriterionMatch best = CriterionMatch.notMatched(Criterion.NAME, "the pill is " + pill.name());
+        CriterionMatch best = CriterionMatch.notMatched(Criterion.NAME, () -> "the pill is " + pill.name());
         for (String name : pill.nameWords()) {
             CriterionMatch match = matchOne(name);
             if (match.score() > best.score()) {
@@ -34,15 +34,20 @@ final class NameMatcher implements CriterionMatcher {
         return best;
     }
 
+    /** Whether the typed name matches this name (a pill's medicine name or one of its ingredients), in any way. */
+    boolean matches(String name) {
+        return matchOne(name).matched();
+    }
+
     private CriterionMatch matchOne(String name) {
         if (name.equals(query) || name.startsWith(query + " ")) {
-            return new CriterionMatch(Criterion.NAME, MatchLevel.EXACT, 1.0, "name " + name + " matches " + typed);
+            return new CriterionMatch(Criterion.NAME, MatchLevel.EXACT, 1.0, () -> "name " + name + " matches " + typed);
         }
         if (query.length() >= MIN_PART && (name.startsWith(query) || name.contains(" " + query))) {
-            return new CriterionMatch(Criterion.NAME, MatchLevel.PARTIAL, 0.7, "name " + name + " starts with " + typed);
+            return new CriterionMatch(Criterion.NAME, MatchLevel.PARTIAL, 0.7, () -> "name " + name + " starts with " + typed);
         }
         if (query.length() >= MIN_PART && name.contains(query)) {
-            return new CriterionMatch(Criterion.NAME, MatchLevel.PARTIAL, 0.5, "name " + name + " contains " + typed);
+            return new CriterionMatch(Criterion.NAME, MatchLevel.PARTIAL, 0.5, () -> "name " + name + " contains " + typed);
         }
         // A misspelt name: close to the whole name or to one of its words.
         int limit = query.length() >= 8 ? 2 : query.length() >= 4 ? 1 : 0;
@@ -53,7 +58,7 @@ final class NameMatcher implements CriterionMatcher {
             }
             if (best <= limit) {
                 return new CriterionMatch(Criterion.NAME, MatchLevel.SIMILAR, 0.6 - 0.1 * (best - 1),
-                        "name " + name + " is close to " + typed);
+                        () -> "name " + name + " is close to " + typed);
             }
         }
         return CriterionMatch.notMatched(Criterion.NAME, "");

@@ -13,6 +13,11 @@ final class NdcMatcher implements CriterionMatcher {
         this.readings = Ndc.readings(typed);
     }
 
+    /** The NDCs the typed text can be (digits, 9 or 11 long): a pill matches when it has one of them or its 9-digit product. */
+    List<String> readings() {
+        return readings;
+    }
+
     @Override
     public Criterion criterion() {
         return Criterion.NDC;
@@ -22,7 +27,7 @@ final class NdcMatcher implements CriterionMatcher {
     public CriterionMatch match(PillDocument pill) {
         for (String reading : readings) {
             if (reading.length() == 11 && pill.ndcs().contains(reading)) {
-                return new CriterionMatch(Criterion.NDC, MatchLevel.EXACT, 1.0, "package NDC " + typed + " matches");
+                return new CriterionMatch(Criterion.NDC, MatchLevel.EXACT, 1.0, () -> "package NDC " + typed + " matches");
             }
         }
         for (String reading : readings) {
@@ -30,7 +35,7 @@ final class NdcMatcher implements CriterionMatcher {
             if (pill.ndcs().contains(product)) {
                 return new CriterionMatch(Criterion.NDC, reading.length() == 9 ? MatchLevel.EXACT : MatchLevel.PARTIAL,
                         reading.length() == 9 ? 1.0 : 0.9,
-                        reading.length() == 9 ? "product NDC " + typed + " matches" : "same product as NDC " + typed + ", another package");
+                        () -> reading.length() == 9 ? "product NDC " + typed + " matches" : "same product as NDC " + typed + ", another package");
             }
         }
         return CriterionMatch.notMatched(Criterion.NDC, "NDC differs");

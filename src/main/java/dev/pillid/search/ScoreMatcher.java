@@ -20,9 +20,9 @@ final class ScoreMatcher implements CriterionMatcher {
             return CriterionMatch.unknown(Criterion.SCORE, "score not on record");
         }
         if (pill.score() == wanted) {
-            return new CriterionMatch(Criterion.SCORE, MatchLevel.EXACT, 1.0, describe(wanted) + ", as described");
+            return new CriterionMatch(Criterion.SCORE, MatchLevel.EXACT, 1.0, () -> describe(wanted) + ", as described");
         }
-        return CriterionMatch.notMatched(Criterion.SCORE, "the label says " + describe(pill.score()) + ", not " + describe(wanted));
+        return CriterionMatch.notMatched(Criterion.SCORE, () -> "the label says " + describe(pill.score()) + ", not " + describe(wanted));
     }
 
     static String describe(int score) {

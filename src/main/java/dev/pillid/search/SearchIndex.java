@@ -1,6 +1,9 @@
 package dev.pillid.search;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.PriorityQueue;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,11 +30,13 @@ public final class SearchIndex {
     private static final int AMBIGUITY_WINDOW = 50;
 
     private final List<PillDocument> documents;
+    private final CandidateIndex candidates;
     private final TreeMap<String, Suggested> imprints = new TreeMap<>();
     private final TreeMap<String, Suggested> confusableImprints = new TreeMap<>();
 
     public SearchIndex(Collection<PillDocument> documents) {
         this.documents = List.copyOf(documents);
+        this.candidates = new CandidateIndex(this.documents);
         for (PillDocument pill : this.documents) {
             List<String> sides = pill.imprintSides();
             if (sides.isEmpty()) {
@@ -57,6 +62,14 @@ public final class SearchIndex {
     }
 
     public SearchResult search(SearchQuery query, int limit, int offset, boolean grouped) {
+        return search(query, limit, offset, grouped, true);
+    }
+
+    /**
+     * The search, with candidates from the index or, when {@code indexed} is false, every pill
+     * judged in turn: the reference the index is tested against.
+     */
+    SearchResult search(SearchQuery query, int limit, int offset, boolean grouped, boolean indexed) {
         if (limit < 0 || offset < 0) {
             throw new IllegalArgumentException("limit and offset must not be negative");
         }
@@ -65,43 +78,108 @@ public final class SearchIndex {
         for (CriterionMatcher matcher : matchers) {
             totalWeight += matcher.criterion().weight();
         }
-        List<RankedPill> candidates = new ArrayList<>();
-        for (PillDocument pill : documents) {
-            RankedPill ranked = judge(pill, matchers, totalWeight, query.identifies());
+        boolean identifies = query.identifies();
+        BitSet looked = indexed ? candidates(query, identifies, matchers) : candidates.all();
+        List<RankedPill> matched = new ArrayList<>();
+        for (int doc = looked.nextSetBit(0); doc >= 0; doc = looked.nextSetBit(doc + 1)) {
+            RankedPill ranked = judge(documents.get(doc), matchers, totalWeight, identifies);
             if (ranked != null) {
-                candidates.add(ranked);
+                matched.add(ranked);
             }
-        }
-        Map<String, Integer> productSizes = new java.util.HashMap<>();
-        for (RankedPill candidate : candidates) {
-            productSizes.merge(candidate.pill().appearance(), 1, Integer::sum);
         }
         // Among equally good candidates, a product sold under more NDCs is the likelier one in a pharmacy.
-        candidates.sort(RANK_ORDER_EXACT_FIRST
-                .thenComparing(Comparator.comparingDouble(RankedPill::relevance).reversed())
-                .thenComparing(ranked -> -productSizes.get(ranked.pill().appearance()))
-                .thenComparing(ranked -> ranked.pill().name(), String.CASE_INSENSITIVE_ORDER)
-                .thenComparingLong(ranked -> ranked.pill().id()));
-
-        List<List<RankedPill>> results = new ArrayList<>();
-        if (grouped) {
-            Map<String, List<RankedPill>> products = new LinkedHashMap<>();
-            for (RankedPill candidate : candidates) {
-                products.computeIfAbsent(candidate.pill().appearance(), key -> new ArrayList<>()).add(candidate);
-            }
-            results.addAll(products.values());
-        } else {
-            candidates.forEach(candidate -> results.add(List.of(candidate)));
+        Map<String, Product> products = new HashMap<>();
+        for (RankedPill candidate : matched) {
+            products.computeIfAbsent(candidate.pill().appearance(), key -> new Product()).add(candidate);
         }
-        int from = Math.min(offset, results.size());
-        int to = Math.min(results.size(), from + limit);
+        Comparator<RankedPill> order = RANK_ORDER_EXACT_FIRST
+                .thenComparing(Comparator.comparingDouble(RankedPill::relevance).reversed())
+                .thenComparingInt(ranked -> -products.get(ranked.pill().appearance()).members.size())
+                .thenComparing(ranked -> ranked.pill().name(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparingLong(ranked -> ranked.pill().id());
+        List<RankedPill> leaders;
+        if (grouped) {
+            leaders = new ArrayList<>(products.size());
+            for (Product product : products.values()) {
+                leaders.add(product.best(order));
+            }
+        } else {
+            leaders = matched;
+        }
+        // Only the page and the results judged for ambiguity need to be in order.
+        List<RankedPill> top = best(leaders, Math.max(offset + limit, AMBIGUITY_WINDOW), order);
+        int from = Math.min(offset, top.size());
+        int to = Math.min(top.size(), from + limit);
         List<Hit> page = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
-            List<RankedPill> product = results.get(i);
-            List<PillDocument> others = product.subList(1, product.size()).stream().map(RankedPill::pill).toList();
-            page.add(new Hit(product.get(0), others, confidence(product.get(0), results, query)));
+            RankedPill leader = top.get(i);
+            List<PillDocument> others = List.of();
+            if (grouped) {
+                List<RankedPill> members = new ArrayList<>(products.get(leader.pill().appearance()).members);
+                members.sort(order);
+                others = members.subList(1, members.size()).stream().map(RankedPill::pill).toList();
+            }
+            page.add(new Hit(leader, others, confidence(leader, top, query)));
         }
-        return new SearchResult(results.size(), page);
+        return new SearchResult(leaders.size(), page);
+    }
+
+    /** The pills that can match the query's identifying criteria, or every pill for a query by look only. */
+    private BitSet candidates(SearchQuery query, boolean identifies, List<CriterionMatcher> matchers) {
+        if (!identifies) {
+            return candidates.all();
+        }
+        BitSet found = new BitSet(documents.size());
+        for (CriterionMatcher matcher : matchers) {
+            if (matcher instanceof ImprintMatcher imprint) {
+                candidates.addImprintCandidates(imprint.compactQuery(), found);
+            } else if (matcher instanceof NameMatcher name) {
+                candidates.addNameCandidates(name, found);
+            } else if (matcher instanceof NdcMatcher ndc) {
+                candidates.addNdcCandidates(ndc, found);
+            }
+        }
+        return found;
+    }
+
+    /** The first {@code count} of the pills in order: a bounded heap rather than sorting them all. */
+    private static List<RankedPill> best(List<RankedPill> pills, int count, Comparator<RankedPill> order) {
+        if (pills.size() <= count * 4L) {
+            List<RankedPill> sorted = new ArrayList<>(pills);
+            sorted.sort(order);
+            return sorted.size() > count ? sorted.subList(0, count) : sorted;
+        }
+        PriorityQueue<RankedPill> kept = new PriorityQueue<>(count + 1, order.reversed());
+        for (RankedPill pill : pills) {
+            if (kept.size() < count) {
+                kept.add(pill);
+            } else if (order.compare(pill, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(pill);
+            }
+        }
+        List<RankedPill> sorted = new ArrayList<>(kept);
+        sorted.sort(order);
+        return sorted;
+    }
+
+    /** The candidates of one drug, strength and appearance. */
+    private static final class Product {
+        final List<RankedPill> members = new ArrayList<>(2);
+
+        void add(RankedPill pill) {
+            members.add(pill);
+        }
+
+        RankedPill best(Comparator<RankedPill> order) {
+            RankedPill best = members.get(0);
+            for (int i = 1; i < members.size(); i++) {
+                if (order.compare(members.get(i), best) < 0) {
+                    best = members.get(i);
+                }
+            }
+            return best;
+        }
     }
 
     /**
@@ -155,7 +233,7 @@ public final class SearchIndex {
         }
     }
 
-    private static Confidence confidence(RankedPill hit, List<List<RankedPill>> results, SearchQuery query) {
+    private static Confidence confidence(RankedPill hit, List<RankedPill> results, SearchQuery query) {
         CriterionMatch identifying = identifying(hit);
         boolean contradicted = hit.matches().stream()
                 .anyMatch(m -> !m.criterion().identifies() && m.level() == MatchLevel.NOT_MATCHED && m.score() == 0);
@@ -185,13 +263,12 @@ public final class SearchIndex {
     }
 
     /** Whether another drug matches exactly too, about as well. */
-    private static boolean ambiguous(RankedPill hit, List<List<RankedPill>> results) {
+    private static boolean ambiguous(RankedPill hit, List<RankedPill> results) {
         int looked = 0;
-        for (List<RankedPill> product : results) {
+        for (RankedPill other : results) {
             if (++looked > AMBIGUITY_WINDOW) {
                 break;
             }
-            RankedPill other = product.get(0);
             if (other == hit || other.pill().drug().equals(hit.pill().drug())) {
                 continue;
             }

@@ -28,12 +28,12 @@ final class ShapeMatcher implements CriterionMatcher {
         String described = wanted.name().toLowerCase(Locale.ROOT);
         double closeness = wanted.similarity(pill.shape());
         if (closeness == 1.0) {
-            return new CriterionMatch(Criterion.SHAPE, MatchLevel.EXACT, 1.0, label + ", as described");
+            return new CriterionMatch(Criterion.SHAPE, MatchLevel.EXACT, 1.0, () -> label + ", as described");
         }
         if (closeness > 0) {
             return new CriterionMatch(Criterion.SHAPE, MatchLevel.SIMILAR, NEIGHBOUR * closeness,
-                    "the pill is " + label + "; " + described + " is close to it");
+                    () -> "the pill is " + label + "; " + described + " is close to it");
         }
-        return CriterionMatch.notMatched(Criterion.SHAPE, "the pill is " + label + ", not " + described);
+        return CriterionMatch.notMatched(Criterion.SHAPE, () -> "the pill is " + label + ", not " + described);
     }
 }

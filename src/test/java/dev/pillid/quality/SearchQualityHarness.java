@@ -38,9 +38,9 @@ import java.util.function.BiFunction;
  * is first, in the first 5, in the first 10, and the mean reciprocal rank. docs/search-quality.md
  * says how each kind of query is made.
  */
-final class SearchQualityHarness {
+public final class SearchQualityHarness {
 
-    enum Kind {
+    public enum Kind {
         EXACT("exact imprint"),
         NO_SPACES("spaces and punctuation removed"),
         SWAPPED_SIDES("sides swapped"),
@@ -82,6 +82,19 @@ final class SearchQualityHarness {
     private final Map<String, Set<String>> drugsBySide = new HashMap<>();
     private final Map<String, Set<String>> drugsByImprint = new HashMap<>();
 
+    /** The harness over any catalog, such as a synthetic one for benchmarks. */
+    public static SearchQualityHarness of(List<PillDocument> pills, Vocabularies vocabularies) {
+        return new SearchQualityHarness(pills, vocabularies);
+    }
+
+    public SearchIndex index() {
+        return index;
+    }
+
+    public List<PillDocument> pills() {
+        return pills;
+    }
+
     private SearchQualityHarness(List<PillDocument> pills, Vocabularies vocabularies) {
         this.pills = pills;
         this.index = new SearchIndex(pills);
@@ -95,7 +108,12 @@ final class SearchQualityHarness {
     }
 
     /** The catalog of the evaluation: every RxImage pill and every SPL label pill in the shared data. */
-    static SearchQualityHarness load(Path sharedData) throws IOException {
+    public static SearchQualityHarness load(Path sharedData) throws IOException {
+        return new SearchQualityHarness(documents(realEntries(sharedData)), Vocabularies.bundled(new ObjectMapper()));
+    }
+
+    /** The real catalog as the importers read it: every RxImage pill and every SPL label pill in the shared data. */
+    public static List<CatalogEntry> realEntries(Path sharedData) throws IOException {
         Vocabularies vocabularies = Vocabularies.bundled(new ObjectMapper());
         ImportBatch batch = new ImportBatch();
         try (InputStream in = Files.newInputStream(sharedData.resolve("rximage-metadata/pill_color_imprint_dataset.csv"))) {
@@ -108,37 +126,32 @@ final class SearchQualityHarness {
                 }
             }
         }
-        List<PillDocument> pills = new ArrayList<>();
+        return new ArrayList<>(batch.entries());
+    }
+
+    /** What search knows of each entry, with ids from 1 in order, as the catalog would give them. */
+    public static List<PillDocument> documents(List<CatalogEntry> entries) {
+        List<PillDocument> pills = new ArrayList<>(entries.size());
         long id = 0;
-        for (CatalogEntry e : batch.entries()) {
+        for (CatalogEntry e : entries) {
             pills.add(PillDocument.of(++id, e.imprint(), e.medicineName(), e.activeIngredients(), e.strength(), e.ndc9(),
                     e.ndc11(), e.colors(), e.shape(), e.sizeMm(), e.score()));
         }
-        return new SearchQualityHarness(pills, vocabularies);
+        return pills;
     }
 
     /** Measures every kind over a sample of at most {@code perKind} pills per kind (all when 0), the same for the same seed. */
     Map<Kind, Measure> evaluate(long seed, int perKind) {
         Map<Kind, Measure> measures = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
-            Random random = new Random(seed + kind.ordinal());
-            List<PillDocument> order = new ArrayList<>(pills);
-            Collections.shuffle(order, random);
             int queries = 0;
             int top1 = 0;
             int top5 = 0;
             int top10 = 0;
             double reciprocal = 0;
-            for (PillDocument target : order) {
-                if (perKind > 0 && queries >= perKind) {
-                    break;
-                }
-                SearchQuery query = query(kind, target, random);
-                if (query == null) {
-                    continue;
-                }
+            for (Map.Entry<PillDocument, SearchQuery> asked : queries(kind, seed, perKind).entrySet()) {
                 queries++;
-                int rank = rankOfRightDrug(query, target);
+                int rank = rankOfRightDrug(asked.getValue(), asked.getKey());
                 if (rank == 1) {
                     top1++;
                 }
@@ -153,6 +166,27 @@ final class SearchQualityHarness {
             measures.put(kind, new Measure(queries, top1, top5, top10, reciprocal));
         }
         return measures;
+    }
+
+    /**
+     * Queries of one kind, each with the pill it describes, for at most {@code count} pills (all
+     * that can give one when 0) in a random order: the same for the same seed.
+     */
+    public Map<PillDocument, SearchQuery> queries(Kind kind, long seed, int count) {
+        Random random = new Random(seed + kind.ordinal());
+        List<PillDocument> order = new ArrayList<>(pills);
+        Collections.shuffle(order, random);
+        Map<PillDocument, SearchQuery> queries = new LinkedHashMap<>();
+        for (PillDocument target : order) {
+            if (count > 0 && queries.size() >= count) {
+                break;
+            }
+            SearchQuery query = query(kind, target, random);
+            if (query != null) {
+                queries.put(target, query);
+            }
+        }
+        return queries;
     }
 
     /** The rank (1-based) of the first result whose product includes a pill of the target's drug and strength, or 0. */

@@ -105,13 +105,14 @@ class ImprintMatcherTest {
     void oneOrTwoTypingErrorsAreSimilarBelowConfusables() {
         CriterionMatch oneError = match("PD 157 10", LIPITOR);
         CriterionMatch swapped = match("PD 515 10", LIPITOR);
-        CriterionMatch twoErrors = match("PD 177 10", LIPITOR);
+        CriterionMatch twoErrors = match("TEVA 7771", pill("TEVA;7270"));
         assertEquals(MatchLevel.SIMILAR, oneError.level());
         assertTrue(oneError.explanation().contains("1 character away"), oneError.explanation());
         assertEquals(MatchLevel.SIMILAR, swapped.level(), "two neighbours swapped is one error");
         assertEquals(MatchLevel.SIMILAR, twoErrors.level());
         assertTrue(ImprintMatcher.CONFUSABLE > oneError.score() && oneError.score() > twoErrors.score());
         assertEquals(MatchLevel.NOT_MATCHED, match("XY 999 10", LIPITOR).level());
+        assertEquals(MatchLevel.NOT_MATCHED, match("PD 177 10", LIPITOR).level(), "seven characters tolerate one error, eight two");
         assertEquals(MatchLevel.NOT_MATCHED, match("M36", pill("N;7")).level(), "short text tolerates no error against another imprint");
     }
 

@@ -1,0 +1,649 @@
+package dev.pillid.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the pills a query can match without judging every pill in the catalog. Ranking then
+ * judges only these candidates, with the same matchers as before, so an index lookup never
+ * changes how a pill scores, only how many pills are looked at.
+ * <p>
+ * For an imprint it finds every pill the imprint matcher would match:
+ * <ul>
+ * <li>readings as sides: pills with a side that starts the typed text, or that the typed text
+ *     starts, as typed and with confusable characters read alike;</li>
+ * <li>a fragment: pills with a side that contains the typed text;</li>
+ * <li>one typing error: every text one edit away from the typed text, looked up among whole
+ *     imprints (sides in any order) and single sides;</li>
+ * <li>two typing errors (typed text of 8 characters or more): whole imprints that hold two of
+ *     four parts of the typed text near their place (the pigeonhole filter), checked by edit
+ *     distance. The one kind of match it can miss: two errors of which one swaps neighbouring
+ *     characters and which between them touch three of the four parts.</li>
+ * </ul>
+ * Typed text with '?' is looked up by its readable pairs of adjacent characters; with none, every
+ * pill is a candidate. A name is matched against each distinct name once; an NDC is a lookup.
+ */
+final class CandidateIndex {
+
+    /** Reading a pill's sides costs about as much as marking this many pills in a bit set. */
+    private static final int READ_SIDES_COST = 8;
+
+    private final int size;
+    private final List<PillDocument> documents;
+    /** Pills with the same side twice (10;10), as printed or with confused characters read alike. */
+    private final BitSet repeatedSide = new BitSet();
+    /** Sides of imprints as printed, compact. */
+    private final KeyTable plainSides;
+    /** Sides with easily confused characters read alike. */
+    private final KeyTable confusableSides;
+    /** Whole imprints with confused characters read alike, sides in every order (label order beyond 4 sides). */
+    private final KeyTable wholes;
+    /** The characters of confusable imprints: one-error variants of typed text only use these. */
+    private final char[] alphabet;
+    private final String[] names;
+    private final int[][] docsByName;
+    private final Map<String, int[]> docsByNdc;
+
+    CandidateIndex(List<PillDocument> documents) {
+        this.size = documents.size();
+        this.documents = documents;
+        KeyTable.Builder plain = new KeyTable.Builder();
+        KeyTable.Builder confusable = new KeyTable.Builder();
+        KeyTable.Builder whole = new KeyTable.Builder();
+        Map<String, IntList> byName = new HashMap<>();
+        Map<String, IntList> byNdc = new HashMap<>();
+        Set<Character> characters = new HashSet<>();
+        for (int doc = 0; doc < documents.size(); doc++) {
+            PillDocument pill = documents.get(doc);
+            for (String side : pill.imprintSides()) {
+                plain.add(side, doc);
+            }
+            List<String> sides = pill.confusableSides();
+            if (new HashSet<>(sides).size() < sides.size() || new HashSet<>(pill.imprintSides()).size() < sides.size()) {
+                repeatedSide.set(doc);
+            }
+            for (String side : sides) {
+                confusable.add(side, doc);
+                for (char c : side.toCharArray()) {
+                    characters.add(c);
+                }
+            }
+            if (!sides.isEmpty()) {
+                Set<String> orders = sides.size() <= ImprintMatcher.MAX_PERMUTED_SIDES
+                        ? new LinkedHashSet<>(ImprintMatcher.orders(sides)) : Set.of(String.join("", sides));
+                for (String order : orders) {
+                    whole.add(order, doc);
+                }
+            }
+            for (String name : pill.nameWords()) {
+                byName.computeIfAbsent(name, n -> new IntList()).add(doc);
+            }
+            for (String ndc : pill.ndcs()) {
+                byNdc.computeIfAbsent(ndc, n -> new IntList()).add(doc);
+            }
+        }
+        this.plainSides = plain.build();
+        this.confusableSides = confusable.build();
+        this.wholes = whole.build();
+        this.alphabet = new char[characters.size()];
+        int i = 0;
+        for (char c : characters) {
+            alphabet[i++] = c;
+        }
+        Arrays.sort(alphabet);
+        this.names = byName.keySet().toArray(String[]::new);
+        this.docsByName = new int[names.length][];
+        for (int n = 0; n < names.length; n++) {
+            docsByName[n] = byName.get(names[n]).toArray();
+        }
+        this.docsByNdc = new HashMap<>();
+        byNdc.forEach((ndc, docs) -> docsByNdc.put(ndc, docs.toArray()));
+    }
+
+    /** Every pill: for queries that describe only a pill's look, which any pill may match. */
+    BitSet all() {
+        BitSet all = new BitSet(size);
+        all.set(0, size);
+        return all;
+    }
+
+    /** Adds the pills the typed imprint (compact, '?' kept) can match. */
+    void addImprintCandidates(String typed, BitSet into) {
+        if (typed.isEmpty()) {
+            return;
+        }
+        String confused = Imprint.confusable(typed);
+        int maxEdits = ImprintMatcher.maxEdits(typed);
+        if (typed.indexOf(Imprint.UNREADABLE) >= 0) {
+            addWithReadablePairs(confused, maxEdits, into);
+            return;
+        }
+        addReadings(plainSides, typed, false, into);
+        addReadings(confusableSides, confused, true, into);
+        if (typed.length() >= ImprintMatcher.MIN_FRAGMENT) {
+            plainSides.addContaining(typed, into);
+        }
+        if (maxEdits == 0) {
+            return;
+        }
+        addOneEditAway(confused, into);
+        if (maxEdits >= 2) {
+            wholes.addWithinTwoEdits(confused, into);
+        }
+    }
+
+    /**
+     * Pills whose imprint can be read from the text as sides: a side starts the text and the rest
+     * is empty or starts with a side of the pill, or is the start of one; or the text starts a side.
+     * When a side starting the text is on more pills than the sides the rest can go on with, those
+     * pills are marked and looked up, rather than each pill's sides read.
+     */
+    private void addReadings(KeyTable sides, String text, boolean confusable, BitSet into) {
+        BitSet goingOn = null;
+        for (int end = 1; end <= text.length(); end++) {
+            String first = text.substring(0, end);
+            int[] docs = sides.docsOf(first);
+            if (docs == null) {
+                continue;
+            }
+            String rest = text.substring(end);
+            if (rest.isEmpty()) {
+                for (int doc : docs) {
+                    into.set(doc);
+                }
+            } else if (docs.length * READ_SIDES_COST <= sides.pillsStartingOrStarting(rest)) {
+                for (int doc : docs) {
+                    PillDocument pill = documents.get(doc);
+                    if (readsOn(confusable ? pill.confusableSides() : pill.imprintSides(), first, rest)) {
+                        into.set(doc);
+                    }
+                }
+            } else {
+                goingOn = goingOn == null ? new BitSet(size) : goingOn;
+                goingOn.clear();
+                // The side that starts the text goes on only if the pill has it twice.
+                boolean firstGoesOn = sides.addReadingOn(rest, first, goingOn);
+                for (int doc : docs) {
+                    if (goingOn.get(doc) || firstGoesOn && repeatedSide.get(doc)) {
+                        into.set(doc);
+                    }
+                }
+            }
+        }
+        sides.addPrefixed(text, into);
+    }
+
+    /** Whether the reading can go on after the first side: another side starts the rest, or the rest is the start of one. */
+    private static boolean readsOn(List<String> sides, String first, String rest) {
+        boolean firstSkipped = false;
+        for (String side : sides) {
+            if (!firstSkipped && side.equals(first)) {
+                firstSkipped = true;
+            } else if (rest.startsWith(side) || side.startsWith(rest)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whole imprints, and sides of three characters or more, one typing error from the text: every
+     * deletion, swap of neighbours, insertion and substitution (from the characters of the catalog)
+     * is tried. A variant's hash is computed from the text's without building it, and only a
+     * variant whose hash some key has is built and looked up: hundreds of variants, a handful of lookups.
+     */
+    private void addOneEditAway(String text, BitSet into) {
+        boolean sidesToo = text.length() >= 3;
+        char[] t = text.toCharArray();
+        int n = t.length;
+        int[] power = new int[n + 2];
+        int[] before = new int[n + 1];
+        int[] after = new int[n + 2];
+        power[0] = 1;
+        for (int i = 1; i < power.length; i++) {
+            power[i] = power[i - 1] * 31;
+        }
+        for (int i = 0; i < n; i++) {
+            before[i + 1] = before[i] * 31 + t[i];
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            after[i] = t[i] * power[n - 1 - i] + after[i + 1];
+        }
+        for (int i = 0; i < n; i++) {
+            tryVariant(before[i] * power[n - i - 1] + after[i + 1], n - 1, t, i, 1, (char) 0, sidesToo, into);
+            if (i + 1 < n) {
+                int swapped = (before[i] * 31 + t[i + 1]) * 31 + t[i];
+                tryVariant(swapped * power[n - i - 2] + after[i + 2], n, t, i, -1, (char) 0, sidesToo, into);
+            }
+        }
+        for (int i = 0; i <= n; i++) {
+            for (char c : alphabet) {
+                tryVariant((before[i] * 31 + c) * power[n - i] + after[i], n + 1, t, i, 0, c, sidesToo, into);
+                if (i < n && c != t[i]) {
+                    tryVariant((before[i] * 31 + c) * power[n - i - 1] + after[i + 1], n, t, i, 2, c, sidesToo, into);
+                }
+            }
+        }
+    }
+
+    /**
+     * One variant of the text, known by its hash ({@link String#hashCode()}) and how it is made at
+     * position {@code at}: {@code removed} 1 deletes the character there, -1 swaps it with the next,
+     * 0 inserts {@code c} before it, 2 puts {@code c} in its place.
+     */
+    private void tryVariant(int hash, int length, char[] t, int at, int removed, char c, boolean sidesToo, BitSet into) {
+        boolean side = sidesToo && length >= 3 && confusableSides.mightHold(hash);
+        if (!side && !wholes.mightHold(hash)) {
+            return;
+        }
+        StringBuilder variant = new StringBuilder(length);
+        variant.append(t, 0, at);
+        switch (removed) {
+            case 1 -> variant.append(t, at + 1, t.length - at - 1);
+            case -1 -> variant.append(t[at + 1]).append(t[at]).append(t, at + 2, t.length - at - 2);
+            case 0 -> variant.append(c).append(t, at, t.length - at);
+            default -> variant.append(c).append(t, at + 1, t.length - at - 1);
+        }
+        String key = variant.toString();
+        wholes.addDocs(key, into);
+        if (side) {
+            confusableSides.addDocs(key, into);
+        }
+    }
+
+    /**
+     * Text with unreadable characters: pills whose imprint shares a pair of adjacent readable
+     * characters with it. A typing error breaks at most 3 pairs (a swap of neighbours), so with
+     * more readable pairs than 3 per tolerated error every match keeps one; with fewer, every pill
+     * is a candidate.
+     */
+    private void addWithReadablePairs(String text, int maxEdits, BitSet into) {
+        Set<Integer> pairs = new HashSet<>();
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char a = text.charAt(i);
+            char b = text.charAt(i + 1);
+            if (a != Imprint.UNREADABLE && b != Imprint.UNREADABLE) {
+                pairs.add(KeyTable.pair(a, b));
+            }
+        }
+        if (pairs.size() <= 3 * maxEdits || pairs.isEmpty()) {
+            into.set(0, size);
+            return;
+        }
+        for (int pair : pairs) {
+            wholes.addDocsWithPair(pair, into);
+            confusableSides.addDocsWithPair(pair, into);
+        }
+    }
+
+    /** Adds the pills with a name (medicine or ingredient) the matcher accepts: each distinct name is judged once. */
+    void addNameCandidates(NameMatcher matcher, BitSet into) {
+        for (int n = 0; n < names.length; n++) {
+            if (matcher.matches(names[n])) {
+                for (int doc : docsByName[n]) {
+                    into.set(doc);
+                }
+            }
+        }
+    }
+
+    /** Adds the pills with the NDC, as a package or as the product a package belongs to. */
+    void addNdcCandidates(NdcMatcher matcher, BitSet into) {
+        for (String reading : matcher.readings()) {
+            for (String key : List.of(reading, reading.substring(0, 9))) {
+                int[] docs = docsByNdc.get(key);
+                if (docs != null) {
+                    for (int doc : docs) {
+                        into.set(doc);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Distinct keys (sides or whole imprints) with the pills carrying each, and which keys hold each pair of adjacent characters. */
+    static final class KeyTable {
+
+        private final String[] keys;
+        private final int[][] docs;
+        /** How many pills the keys before each key have, counted once per key: pills in a range of keys without reading it. */
+        private final int[] docsBefore;
+        private final Map<String, Integer> ids;
+        /** Key lengths (at most 127), read without touching the keys. */
+        private final byte[] lengths;
+        /**
+         * Where each pair of ASCII characters stands in the keys, at index first * 128 + second
+         * (other pairs in {@link #otherPairs}): one entry per place, the key's id shifted left by
+         * {@value #POSITION_BITS} bits and its position in the key (at most {@value #LAST_POSITION}).
+         */
+        private final int[][] pairs = new int[128 * 128][];
+        private final Map<Integer, int[]> otherPairs = new HashMap<>();
+        /** A one-hash Bloom filter of the keys' hashes, 16 bits a key: most absent keys are ruled out without a lookup. */
+        private final long[] hashes;
+        private final int hashShift;
+        /** Per-thread marks of the keys already taken by the two-error filter, cleared after each use. */
+        private final ThreadLocal<int[]> seen;
+
+        static final int POSITION_BITS = 5;
+        static final int TWO_EDIT_PARTS = 4;
+        static final int LAST_POSITION = (1 << POSITION_BITS) - 1;
+
+        private KeyTable(Map<String, IntList> docsByKey) {
+            this.keys = docsByKey.keySet().toArray(String[]::new);
+            Arrays.sort(keys);
+            this.docs = new int[keys.length][];
+            this.docsBefore = new int[keys.length + 1];
+            this.lengths = new byte[keys.length];
+            this.ids = new HashMap<>(keys.length * 2);
+            Map<Integer, IntList> places = new HashMap<>();
+            for (int id = 0; id < keys.length; id++) {
+                String key = keys[id];
+                docs[id] = docsByKey.get(key).toArray();
+                docsBefore[id + 1] = docsBefore[id] + docs[id].length;
+                lengths[id] = (byte) Math.min(127, key.length());
+                ids.put(key, id);
+                for (int i = 0; i + 1 < key.length(); i++) {
+                    places.computeIfAbsent(pair(key.charAt(i), key.charAt(i + 1)), p -> new IntList())
+                            .add(id << POSITION_BITS | Math.min(i, LAST_POSITION));
+                }
+            }
+            places.forEach((pair, list) -> {
+                if (pair < pairs.length) {
+                    pairs[pair] = list.toArray();
+                } else {
+                    otherPairs.put(pair, list.toArray());
+                }
+            });
+            int keyCount = keys.length;
+            this.seen = ThreadLocal.withInitial(() -> new int[keyCount]);
+            int bits = Math.max(6, 32 - Integer.numberOfLeadingZeros(Math.max(1, keyCount) * 16 - 1));
+            this.hashes = new long[1 << (bits - 6)];
+            this.hashShift = 32 - bits;
+            for (String key : keys) {
+                int bit = bitOf(key.hashCode());
+                hashes[bit >>> 6] |= 1L << bit;
+            }
+        }
+
+        private int bitOf(int hash) {
+            return (hash * 0x9E3779B1) >>> hashShift;
+        }
+
+        /** Whether a key may have this {@link String#hashCode()}: false means no key has it. */
+        boolean mightHold(int hash) {
+            int bit = bitOf(hash);
+            return (hashes[bit >>> 6] & 1L << bit) != 0;
+        }
+
+        /** The places of a pair in the keys (see {@link #pairs}), or null when no key holds it. */
+        private int[] placesOf(int pair) {
+            return pair < pairs.length ? pairs[pair] : otherPairs.get(pair);
+        }
+
+        /** A pair of characters as one int: first * 128 + second for ASCII, beyond 128 * 128 otherwise. */
+        static int pair(char a, char b) {
+            if (a < 128 && b < 128) {
+                return a * 128 + b;
+            }
+            return a << 16 | b;
+        }
+
+        int[] docsOf(String key) {
+            Integer id = ids.get(key);
+            return id == null ? null : docs[id];
+        }
+
+        /** How many pills (counted once per key) have a key that starts the text or that the text starts. */
+        int pillsStartingOrStarting(String text) {
+            int count = 0;
+            for (int end = 1; end < text.length(); end++) {
+                Integer id = ids.get(text.substring(0, end));
+                if (id != null) {
+                    count += docs[id].length;
+                }
+            }
+            int from = firstWithPrefix(text);
+            return count + docsBefore[lastWithPrefix(text, from)] - docsBefore[from];
+        }
+
+        /**
+         * Pills with a key, other than {@code except}, that starts the text or that the text
+         * starts; whether {@code except} is such a key.
+         */
+        boolean addReadingOn(String text, String except, BitSet into) {
+            boolean exceptGoesOn = false;
+            for (int end = 1; end < text.length(); end++) {
+                String key = text.substring(0, end);
+                if (key.equals(except)) {
+                    exceptGoesOn = true;
+                } else {
+                    addDocs(key, into);
+                }
+            }
+            for (int id = firstWithPrefix(text); id < keys.length && keys[id].startsWith(text); id++) {
+                if (keys[id].equals(except)) {
+                    exceptGoesOn = true;
+                } else {
+                    addDocsOf(id, into);
+                }
+            }
+            return exceptGoesOn;
+        }
+
+        private int firstWithPrefix(String prefix) {
+            int from = Arrays.binarySearch(keys, prefix);
+            return from < 0 ? -from - 1 : from;
+        }
+
+        /** The first key after {@code from} that does not start with the prefix. */
+        private int lastWithPrefix(String prefix, int from) {
+            int low = from;
+            int high = keys.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (keys[middle].startsWith(prefix)) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+
+        void addDocs(String key, BitSet into) {
+            Integer id = ids.get(key);
+            if (id != null) {
+                addDocsOf(id, into);
+            }
+        }
+
+        private void addDocsOf(int id, BitSet into) {
+            for (int doc : docs[id]) {
+                into.set(doc);
+            }
+        }
+
+        /** Pills with a key that starts with the prefix. */
+        void addPrefixed(String prefix, BitSet into) {
+            for (int id = firstWithPrefix(prefix); id < keys.length && keys[id].startsWith(prefix); id++) {
+                addDocsOf(id, into);
+            }
+        }
+
+        /** Pills with a key that contains the text (of two characters or more): only keys holding its rarest pair are read. */
+        void addContaining(String text, BitSet into) {
+            int[] rarest = rarestPair(text);
+            if (rarest == null) {
+                return;
+            }
+            for (int place : rarest) {
+                int id = place >>> POSITION_BITS;
+                if (lengths[id] >= text.length() && keys[id].contains(text)) {
+                    addDocsOf(id, into);
+                }
+            }
+        }
+
+        void addDocsWithPair(int pair, BitSet into) {
+            int[] places = placesOf(pair);
+            if (places != null) {
+                for (int place : places) {
+                    addDocsOf(place >>> POSITION_BITS, into);
+                }
+            }
+        }
+
+        /**
+         * Pills with a key within two typing errors of the text (of eight characters or more). Cut
+         * into four parts, the text keeps two parts intact in any key two substitutions,
+         * insertions or deletions away, each shifted by two places at most: only keys holding the
+         * rarest pair of two parts there have their distance computed. Two errors that leave
+         * fewer parts intact, which takes a swap of neighbours and another error, can be missed.
+         */
+        void addWithinTwoEdits(String text, BitSet into) {
+            int length = text.length();
+            int[] marks = this.seen.get();
+            IntList touched = new IntList();
+            IntList twice = new IntList();
+            for (int part = 0; part < TWO_EDIT_PARTS; part++) {
+                int from = length * part / TWO_EDIT_PARTS;
+                int to = length * (part + 1) / TWO_EDIT_PARTS;
+                int[] places = null;
+                int within = 0;
+                for (int i = from; i + 1 < to; i++) {
+                    int[] candidate = placesOf(pair(text.charAt(i), text.charAt(i + 1)));
+                    if (candidate == null) {
+                        places = null;
+                        break;
+                    }
+                    if (places == null || candidate.length < places.length) {
+                        places = candidate;
+                        within = i - from;
+                    }
+                }
+                if (places == null) {
+                    continue;
+                }
+                for (int place : places) {
+                    int id = place >>> POSITION_BITS;
+                    int position = place & LAST_POSITION;
+                    int start = position - within;
+                    if (Math.abs(lengths[id] - length) > 2
+                            || position < LAST_POSITION && (start < from - 2 || start > from + 2)) {
+                        continue;
+                    }
+                    // A mark holds how many parts were found in the key and the last part that was.
+                    int mark = marks[id];
+                    if ((mark & 7) == part + 1) {
+                        continue;
+                    }
+                    if (mark == 0) {
+                        touched.add(id);
+                    }
+                    int found = (mark >>> 3) + 1;
+                    marks[id] = found << 3 | (part + 1);
+                    if (found == 2) {
+                        twice.add(id);
+                    }
+                }
+            }
+            for (int t = 0; t < touched.size(); t++) {
+                marks[touched.get(t)] = 0;
+            }
+            if (twice.size() == 0) {
+                return;
+            }
+            int[] textCharacters = new int[128];
+            for (int i = 0; i < length; i++) {
+                textCharacters[text.charAt(i) & 127]++;
+            }
+            for (int t = 0; t < twice.size(); t++) {
+                int id = twice.get(t);
+                String key = keys[id];
+                if (characterDifference(textCharacters, length, key) <= 2 && Edits.distance(text, key, 2) <= 2) {
+                    addDocsOf(id, into);
+                }
+            }
+        }
+
+        /** The places of the text's rarest pair of characters; null when a pair is held by no key. */
+        private int[] rarestPair(String text) {
+            int[] rarest = null;
+            for (int i = 0; i + 1 < text.length(); i++) {
+                int[] places = placesOf(pair(text.charAt(i), text.charAt(i + 1)));
+                if (places == null) {
+                    return null;
+                }
+                if (rarest == null || places.length < rarest.length) {
+                    rarest = places;
+                }
+            }
+            return rarest;
+        }
+
+        /**
+         * A lower bound of the edits between the text (its character counts) and the key: an edit
+         * adds at most one character the text lacks and removes at most one it has.
+         */
+        private static int characterDifference(int[] textCharacters, int textLength, String key) {
+            int extra = 0;
+            for (int i = 0; i < key.length(); i++) {
+                if (--textCharacters[key.charAt(i) & 127] < 0) {
+                    extra++;
+                }
+            }
+            for (int i = 0; i < key.length(); i++) {
+                textCharacters[key.charAt(i) & 127]++;
+            }
+            int missing = textLength - (key.length() - extra);
+            return Math.max(extra, missing);
+        }
+
+        static final class Builder {
+            private final Map<String, IntList> docsByKey = new HashMap<>();
+
+            void add(String key, int doc) {
+                IntList list = docsByKey.computeIfAbsent(key, k -> new IntList());
+                if (list.size() == 0 || list.get(list.size() - 1) != doc) {
+                    list.add(doc);
+                }
+            }
+
+            KeyTable build() {
+                return new KeyTable(docsByKey);
+            }
+        }
+    }
+
+    /** A growable list of ints, without boxing. */
+    static final class IntList {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int get(int i) {
+            return values[i];
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}
