@@ -328,8 +328,8 @@ final class CandidateIndex {
         /** A one-hash Bloom filter of the keys' hashes, 16 bits a key: most absent keys are ruled out without a lookup. */
         private final long[] hashes;
         private final int hashShift;
-        /** Per-thread marks of the keys already taken by the two-error filter, cleared after each use. */
-        private final ThreadLocal<int[]> seen;
+        /** Per-thread marks of the keys the two-error filter found parts in, one generation per search. */
+        private final ThreadLocal<Marks> marks;
 
         static final int POSITION_BITS = 5;
         static final int TWO_EDIT_PARTS = 4;
@@ -362,7 +362,7 @@ final class CandidateIndex {
                 }
             });
             int keyCount = keys.length;
-            this.seen = ThreadLocal.withInitial(() -> new int[keyCount]);
+            this.marks = ThreadLocal.withInitial(() -> new Marks(keyCount));
             int bits = Math.max(6, 32 - Integer.numberOfLeadingZeros(Math.max(1, keyCount) * 16 - 1));
             this.hashes = new long[1 << (bits - 6)];
             this.hashShift = 32 - bits;
@@ -509,9 +509,10 @@ final class CandidateIndex {
          */
         void addWithinTwoEdits(String text, BitSet into) {
             int length = text.length();
-            int[] marks = this.seen.get();
-            IntList touched = new IntList();
-            IntList twice = new IntList();
+            Marks scratch = this.marks.get();
+            int[] marks = scratch.next();
+            int generation = scratch.generation << 8;
+            IntList twice = new IntList(64);
             for (int part = 0; part < TWO_EDIT_PARTS; part++) {
                 int from = length * part / TWO_EDIT_PARTS;
                 int to = length * (part + 1) / TWO_EDIT_PARTS;
@@ -539,23 +540,20 @@ final class CandidateIndex {
                             || position < LAST_POSITION && (start < from - 2 || start > from + 2)) {
                         continue;
                     }
-                    // A mark holds how many parts were found in the key and the last part that was.
+                    // A mark of this search holds how many parts were found in the key and the last that was.
                     int mark = marks[id];
-                    if ((mark & 7) == part + 1) {
-                        continue;
+                    int found = 1;
+                    if ((mark & ~0xFF) == generation) {
+                        if ((mark & 7) == part + 1) {
+                            continue;
+                        }
+                        found = ((mark >>> 3) & 31) + 1;
                     }
-                    if (mark == 0) {
-                        touched.add(id);
-                    }
-                    int found = (mark >>> 3) + 1;
-                    marks[id] = found << 3 | (part + 1);
+                    marks[id] = generation | found << 3 | (part + 1);
                     if (found == 2) {
                         twice.add(id);
                     }
                 }
-            }
-            for (int t = 0; t < touched.size(); t++) {
-                marks[touched.get(t)] = 0;
             }
             if (twice.size() == 0) {
                 return;
@@ -622,10 +620,37 @@ final class CandidateIndex {
         }
     }
 
+    /** Marks on keys that need no clearing: a mark counts only in the generation that made it. */
+    static final class Marks {
+        private final int[] marks;
+        private int generation;
+
+        Marks(int keys) {
+            marks = new int[keys];
+        }
+
+        /** The marks, for a new generation (in the bits above the lowest 8); all cleared once generations run out. */
+        int[] next() {
+            if (++generation == 1 << 23) {
+                Arrays.fill(marks, 0);
+                generation = 1;
+            }
+            return marks;
+        }
+    }
+
     /** A growable list of ints, without boxing. */
     static final class IntList {
-        private int[] values = new int[4];
+        private int[] values;
         private int size;
+
+        IntList() {
+            this(4);
+        }
+
+        IntList(int capacity) {
+            values = new int[capacity];
+        }
 
         void add(int value) {
             if (size == values.length) {

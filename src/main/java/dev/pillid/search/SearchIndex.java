@@ -3,7 +3,6 @@ package dev.pillid.search;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.PriorityQueue;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,7 +22,6 @@ import java.util.TreeMap;
  */
 public final class SearchIndex {
 
-    private static final Comparator<RankedPill> RANK_ORDER_EXACT_FIRST = Comparator.comparing(RankedPill::exactImprint).reversed();
     /** Relevance closer than this to another drug's makes an exact match ambiguous. */
     static final double AMBIGUOUS = 0.05;
     /** How many of the best results are looked at when judging ambiguity. */
@@ -31,12 +29,19 @@ public final class SearchIndex {
 
     private final List<PillDocument> documents;
     private final CandidateIndex candidates;
+    /** Each pill's product (drug, strength and appearance) as a number: pills with the same one are one result. */
+    private final int[] products;
     private final TreeMap<String, Suggested> imprints = new TreeMap<>();
     private final TreeMap<String, Suggested> confusableImprints = new TreeMap<>();
 
     public SearchIndex(Collection<PillDocument> documents) {
         this.documents = List.copyOf(documents);
         this.candidates = new CandidateIndex(this.documents);
+        this.products = new int[this.documents.size()];
+        Map<String, Integer> productIds = new HashMap<>();
+        for (int doc = 0; doc < products.length; doc++) {
+            products[doc] = productIds.computeIfAbsent(this.documents.get(doc).appearance(), key -> productIds.size());
+        }
         for (PillDocument pill : this.documents) {
             List<String> sides = pill.imprintSides();
             if (sides.isEmpty()) {
@@ -80,48 +85,27 @@ public final class SearchIndex {
         }
         boolean identifies = query.identifies();
         BitSet looked = indexed ? candidates(query, identifies, matchers) : candidates.all();
-        List<RankedPill> matched = new ArrayList<>();
+        Ranking ranking = new Ranking();
         for (int doc = looked.nextSetBit(0); doc >= 0; doc = looked.nextSetBit(doc + 1)) {
             RankedPill ranked = judge(documents.get(doc), matchers, totalWeight, identifies);
             if (ranked != null) {
-                matched.add(ranked);
+                ranking.add(ranked, products[doc]);
             }
         }
-        // Among equally good candidates, a product sold under more NDCs is the likelier one in a pharmacy.
-        Map<String, Product> products = new HashMap<>();
-        for (RankedPill candidate : matched) {
-            products.computeIfAbsent(candidate.pill().appearance(), key -> new Product()).add(candidate);
-        }
-        Comparator<RankedPill> order = RANK_ORDER_EXACT_FIRST
-                .thenComparing(Comparator.comparingDouble(RankedPill::relevance).reversed())
-                .thenComparingInt(ranked -> -products.get(ranked.pill().appearance()).members.size())
-                .thenComparing(ranked -> ranked.pill().name(), String.CASE_INSENSITIVE_ORDER)
-                .thenComparingLong(ranked -> ranked.pill().id());
-        List<RankedPill> leaders;
-        if (grouped) {
-            leaders = new ArrayList<>(products.size());
-            for (Product product : products.values()) {
-                leaders.add(product.best(order));
-            }
-        } else {
-            leaders = matched;
-        }
+        CandidateIndex.IntList results = ranking.results(grouped);
         // Only the page and the results judged for ambiguity need to be in order.
-        List<RankedPill> top = best(leaders, Math.max(offset + limit, AMBIGUITY_WINDOW), order);
+        List<RankedPill> top = new ArrayList<>();
+        List<Integer> best = ranking.best(results, Math.max(offset + limit, AMBIGUITY_WINDOW));
+        best.forEach(i -> top.add(ranking.pill(i)));
         int from = Math.min(offset, top.size());
         int to = Math.min(top.size(), from + limit);
         List<Hit> page = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
             RankedPill leader = top.get(i);
-            List<PillDocument> others = List.of();
-            if (grouped) {
-                List<RankedPill> members = new ArrayList<>(products.get(leader.pill().appearance()).members);
-                members.sort(order);
-                others = members.subList(1, members.size()).stream().map(RankedPill::pill).toList();
-            }
+            List<PillDocument> others = grouped ? ranking.sameProduct(best.get(i)).stream().map(RankedPill::pill).toList() : List.of();
             page.add(new Hit(leader, others, confidence(leader, top, query)));
         }
-        return new SearchResult(leaders.size(), page);
+        return new SearchResult(results.size(), page);
     }
 
     /** The pills that can match the query's identifying criteria, or every pill for a query by look only. */
@@ -140,46 +124,6 @@ public final class SearchIndex {
             }
         }
         return found;
-    }
-
-    /** The first {@code count} of the pills in order: a bounded heap rather than sorting them all. */
-    private static List<RankedPill> best(List<RankedPill> pills, int count, Comparator<RankedPill> order) {
-        if (pills.size() <= count * 4L) {
-            List<RankedPill> sorted = new ArrayList<>(pills);
-            sorted.sort(order);
-            return sorted.size() > count ? sorted.subList(0, count) : sorted;
-        }
-        PriorityQueue<RankedPill> kept = new PriorityQueue<>(count + 1, order.reversed());
-        for (RankedPill pill : pills) {
-            if (kept.size() < count) {
-                kept.add(pill);
-            } else if (order.compare(pill, kept.peek()) < 0) {
-                kept.poll();
-                kept.add(pill);
-            }
-        }
-        List<RankedPill> sorted = new ArrayList<>(kept);
-        sorted.sort(order);
-        return sorted;
-    }
-
-    /** The candidates of one drug, strength and appearance. */
-    private static final class Product {
-        final List<RankedPill> members = new ArrayList<>(2);
-
-        void add(RankedPill pill) {
-            members.add(pill);
-        }
-
-        RankedPill best(Comparator<RankedPill> order) {
-            RankedPill best = members.get(0);
-            for (int i = 1; i < members.size(); i++) {
-                if (order.compare(members.get(i), best) < 0) {
-                    best = members.get(i);
-                }
-            }
-            return best;
-        }
     }
 
     /**

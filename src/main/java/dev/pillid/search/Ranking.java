@@ -1,0 +1,143 @@
+package dev.pillid.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The order of a search's matches: pills whose whole imprint matched exactly first, then by
+ * relevance, then pills of a product sold under more NDCs (the likelier one in a pharmacy), then
+ * by name and id. Matches are kept by position with their product (appearance) as a number, so
+ * grouping and choosing the best few cost no hashing of strings and no sorting of them all.
+ */
+final class Ranking {
+
+    private final List<RankedPill> pills = new ArrayList<>();
+    private final CandidateIndex.IntList products = new CandidateIndex.IntList();
+    private final CandidateIndex.IntList exact = new CandidateIndex.IntList();
+    private final Map<Integer, Integer> productSizes = new HashMap<>();
+
+    void add(RankedPill pill, int product) {
+        pills.add(pill);
+        products.add(product);
+        exact.add(pill.exactImprint() ? 1 : 0);
+        productSizes.merge(product, 1, Integer::sum);
+    }
+
+    RankedPill pill(int i) {
+        return pills.get(i);
+    }
+
+    /** Negative when match i comes before match j. */
+    int compare(int i, int j) {
+        int byExact = Integer.compare(exact.get(j), exact.get(i));
+        if (byExact != 0) {
+            return byExact;
+        }
+        RankedPill a = pills.get(i);
+        RankedPill b = pills.get(j);
+        int byRelevance = Double.compare(b.relevance(), a.relevance());
+        if (byRelevance != 0) {
+            return byRelevance;
+        }
+        int bySize = Integer.compare(productSizes.get(products.get(j)), productSizes.get(products.get(i)));
+        if (bySize != 0) {
+            return bySize;
+        }
+        int byName = String.CASE_INSENSITIVE_ORDER.compare(a.pill().name(), b.pill().name());
+        return byName != 0 ? byName : Long.compare(a.pill().id(), b.pill().id());
+    }
+
+    /** The matches that stand for a result: every match, or the best of each product when grouped. */
+    CandidateIndex.IntList results(boolean grouped) {
+        CandidateIndex.IntList results = new CandidateIndex.IntList();
+        if (!grouped) {
+            for (int i = 0; i < pills.size(); i++) {
+                results.add(i);
+            }
+            return results;
+        }
+        Map<Integer, Integer> leaders = new HashMap<>(productSizes.size() * 2);
+        for (int i = 0; i < pills.size(); i++) {
+            Integer leader = leaders.putIfAbsent(products.get(i), i);
+            if (leader != null && compare(i, leader) < 0) {
+                leaders.put(products.get(i), i);
+            }
+        }
+        leaders.values().forEach(results::add);
+        return results;
+    }
+
+    /** The first {@code count} of the results in order: a bounded heap, not a sort of them all. */
+    List<Integer> best(CandidateIndex.IntList results, int count) {
+        int[] heap = new int[Math.min(count, results.size())];
+        int size = 0;
+        for (int r = 0; r < results.size(); r++) {
+            int candidate = results.get(r);
+            if (size < heap.length) {
+                heap[size] = candidate;
+                siftUp(heap, size++);
+            } else if (heap.length > 0 && compare(candidate, heap[0]) < 0) {
+                heap[0] = candidate;
+                siftDown(heap, size);
+            }
+        }
+        List<Integer> sorted = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            sorted.add(heap[i]);
+        }
+        sorted.sort(this::compare);
+        return sorted;
+    }
+
+    /** The other matches of the same product as match i, in order. */
+    List<RankedPill> sameProduct(int leader) {
+        List<Integer> members = new ArrayList<>();
+        int product = products.get(leader);
+        for (int i = 0; i < pills.size(); i++) {
+            if (i != leader && products.get(i) == product) {
+                members.add(i);
+            }
+        }
+        members.sort(this::compare);
+        return members.stream().map(pills::get).toList();
+    }
+
+    // The heap keeps the worst of the best at its root.
+    private void siftUp(int[] heap, int at) {
+        while (at > 0) {
+            int parent = (at - 1) / 2;
+            if (compare(heap[at], heap[parent]) <= 0) {
+                return;
+            }
+            swap(heap, at, parent);
+            at = parent;
+        }
+    }
+
+    private void siftDown(int[] heap, int size) {
+        int at = 0;
+        while (true) {
+            int left = 2 * at + 1;
+            int worst = at;
+            if (left < size && compare(heap[left], heap[worst]) > 0) {
+                worst = left;
+            }
+            if (left + 1 < size && compare(heap[left + 1], heap[worst]) > 0) {
+                worst = left + 1;
+            }
+            if (worst == at) {
+                return;
+            }
+            swap(heap, at, worst);
+            at = worst;
+        }
+    }
+
+    private static void swap(int[] heap, int i, int j) {
+        int t = heap[i];
+        heap[i] = heap[j];
+        heap[j] = t;
+    }
+}
