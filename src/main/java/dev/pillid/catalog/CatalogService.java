@@ -153,12 +153,23 @@ public class CatalogService {
         // The version is read first: a change committed while the pills load raises it again,
         // and the next check rebuilds once more rather than missing the change.
         long version = pills.version();
-        List<PillRecord> records = pills.streamAll().map(PillRecord::of).toList();
+        long started = System.nanoTime();
+        List<PillRecord> records = pills.loadAll();
+        long loaded = System.nanoTime();
         snapshot.set(CatalogSnapshot.of(records));
         loadedVersion = version;
-        LOG.infof("catalog snapshot holds %d pills (catalog version %d)", records.size(), version);
-        CatalogSnapshotFile.write(json, config.catalog().snapshotFile(), records);
+        LOG.infof("catalog snapshot holds %d pills (catalog version %d): read in %d ms, indexed in %d ms", records.size(), version,
+                (loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
+        // The saved copy is only for starting without the database: written after the swap, off this thread.
+        saver.execute(() -> CatalogSnapshotFile.write(json, config.catalog().snapshotFile(), records));
     }
+
+    /** Writes the saved copies of the catalog one after another, so that the last one written is the newest. */
+    private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "catalog-saver");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** Serves these records from memory while the database is away; the next refresh replaces them. */
     void serveWithoutDatabase(List<PillRecord> records) {

@@ -3,7 +3,6 @@ package dev.pillid.catalog;
 import dev.pillid.search.PillDocument;
 import dev.pillid.search.SearchIndex;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +15,11 @@ record CatalogSnapshot(Map<Long, PillRecord> byId, SearchIndex index) {
     static final CatalogSnapshot EMPTY = of(List.of());
 
     static CatalogSnapshot of(Collection<PillRecord> records) {
-        List<PillDocument> documents = new ArrayList<>(records.size());
-        for (PillRecord pill : records) {
-            documents.add(PillDocument.of(pill.id(), pill.imprint(), pill.medicineName(), pill.activeIngredients(),
-                    pill.strength(), pill.ndc9(), pill.ndc11(), pill.colors(), pill.shape(), pill.sizeMm(), pill.score()));
-        }
+        // Documents are made in parallel (in order): most of the work of a catalog of 100,000 pills.
+        List<PillDocument> documents = records.parallelStream()
+                .map(pill -> PillDocument.of(pill.id(), pill.imprint(), pill.medicineName(), pill.activeIngredients(),
+                        pill.strength(), pill.ndc9(), pill.ndc11(), pill.colors(), pill.shape(), pill.sizeMm(), pill.score()))
+                .toList();
         return new CatalogSnapshot(
                 records.stream().collect(Collectors.toUnmodifiableMap(PillRecord::id, Function.identity())),
                 new SearchIndex(documents));

@@ -37,9 +37,4 @@ public record PillRecord(
         images = List.copyOf(images);
     }
 
-    static PillRecord of(PillEntity e) {
-        return new PillRecord(e.id, e.medicineName, e.strength, e.activeIngredients, e.dosageForm, e.labeler,
-                e.rxOtc, e.deaSchedule, e.ndc9, e.ndc11, e.partNumber, e.splSetId, e.rxcui, e.imprint, e.colors,
-                e.shape, e.sizeMm, e.score, e.images, e.source, e.citation, e.loadedAt);
-    }
 }

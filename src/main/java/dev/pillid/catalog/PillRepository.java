@@ -2,6 +2,16 @@ package dev.pillid.catalog;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 @ApplicationScoped
 public class PillRepository implements PanacheRepositoryBase<PillEntity, Long> {
@@ -18,6 +28,39 @@ public class PillRepository implements PanacheRepositoryBase<PillEntity, Long> {
     void markChanged() {
         getEntityManager().createNativeQuery("update catalog_state set version = version + 1, changed_at = now() where id = 1")
                 .executeUpdate();
+    }
+
+    /**
+     * Every pill, read with plain JDBC in one pass: the in-memory catalog is rebuilt from this at
+     * start and after every change, and at 100,000 pills managed entities would cost seconds
+     * (a persistence context, copies for dirty checking) for rows that are only read.
+     */
+    List<PillRecord> loadAll() {
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            List<PillRecord> records = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("select id, medicine_name, strength, active_ingredients,"
+                    + " dosage_form, labeler, rx_otc, dea_schedule, ndc9, ndc11, part_number, spl_set_id, rxcui, imprint, colors,"
+                    + " shape, size_mm, score, images, source, citation, loaded_at from pill order by id")) {
+                select.setFetchSize(2000);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        records.add(new PillRecord(row.getLong("id"), row.getString("medicine_name"), row.getString("strength"),
+                                texts(row.getArray("active_ingredients")), row.getString("dosage_form"), row.getString("labeler"),
+                                row.getString("rx_otc"), row.getString("dea_schedule"), row.getString("ndc9"), row.getString("ndc11"),
+                                row.getObject("part_number", Integer.class), row.getString("spl_set_id"), row.getString("rxcui"),
+                                row.getString("imprint"), texts(row.getArray("colors")), row.getString("shape"),
+                                row.getObject("size_mm", Double.class), row.getObject("score", Integer.class),
+                                texts(row.getArray("images")), row.getString("source"), row.getString("citation"),
+                                row.getObject("loaded_at", OffsetDateTime.class)));
+                    }
+                }
+            }
+            return records;
+        });
+    }
+
+    private static List<String> texts(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
     /** The catalog's version: it rises with every committed change, from any replica. */

@@ -17,6 +17,8 @@ public interface PillIdConfig {
 
     Imports imports();
 
+    Benchmark benchmark();
+
     /**
      * The address clients reach the service at, for absolute URLs in answers (for example
      * https://pills.example.org). When unset, URLs are built from the request.
@@ -38,6 +40,15 @@ public interface PillIdConfig {
          */
         @WithDefault("${java.io.tmpdir}/pillid-catalog-snapshot.json")
         Path snapshotFile();
+    }
+
+    interface Benchmark {
+        /**
+         * Serve GET /v1/benchmark/fixed-answer, a fixed JSON body of a requested size: the HTTP
+         * ceiling a load test compares searches with (docs/performance.md). Off in production.
+         */
+        @WithDefault("false")
+        boolean fixedAnswer();
     }
 
     interface Imports {

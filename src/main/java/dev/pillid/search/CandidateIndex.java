@@ -9,6 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.Collection;
 
 /**
  * Finds the pills a query can match without judging every pill in the catalog. Ranking then
@@ -51,35 +54,25 @@ final class CandidateIndex {
     private final int[][] docsByName;
     private final Map<String, int[]> docsByNdc;
 
+    /** Builds the index; its tables are built side by side, one task each, on the common fork-join pool. */
     CandidateIndex(List<PillDocument> documents) {
         this.size = documents.size();
         this.documents = documents;
-        KeyTable.Builder plain = new KeyTable.Builder();
-        KeyTable.Builder confusable = new KeyTable.Builder();
-        KeyTable.Builder whole = new KeyTable.Builder();
+        CompletableFuture<KeyTable> plain = CompletableFuture.supplyAsync(() -> table(documents, PillDocument::imprintSides));
+        CompletableFuture<KeyTable> confusable = CompletableFuture.supplyAsync(() -> table(documents, PillDocument::confusableSides));
+        CompletableFuture<KeyTable> whole = CompletableFuture.supplyAsync(() -> table(documents, CandidateIndex::wholeImprints));
         Map<String, IntList> byName = new HashMap<>();
         Map<String, IntList> byNdc = new HashMap<>();
         Set<Character> characters = new HashSet<>();
         for (int doc = 0; doc < documents.size(); doc++) {
             PillDocument pill = documents.get(doc);
-            for (String side : pill.imprintSides()) {
-                plain.add(side, doc);
-            }
             List<String> sides = pill.confusableSides();
             if (new HashSet<>(sides).size() < sides.size() || new HashSet<>(pill.imprintSides()).size() < sides.size()) {
                 repeatedSide.set(doc);
             }
             for (String side : sides) {
-                confusable.add(side, doc);
-                for (char c : side.toCharArray()) {
-                    characters.add(c);
-                }
-            }
-            if (!sides.isEmpty()) {
-                Set<String> orders = sides.size() <= ImprintMatcher.MAX_PERMUTED_SIDES
-                        ? new LinkedHashSet<>(ImprintMatcher.orders(sides)) : Set.of(String.join("", sides));
-                for (String order : orders) {
-                    whole.add(order, doc);
+                for (int c = 0; c < side.length(); c++) {
+                    characters.add(side.charAt(c));
                 }
             }
             for (String name : pill.nameWords()) {
@@ -89,9 +82,6 @@ final class CandidateIndex {
                 byNdc.computeIfAbsent(ndc, n -> new IntList()).add(doc);
             }
         }
-        this.plainSides = plain.build();
-        this.confusableSides = confusable.build();
-        this.wholes = whole.build();
         this.alphabet = new char[characters.size()];
         int i = 0;
         for (char c : characters) {
@@ -105,6 +95,29 @@ final class CandidateIndex {
         }
         this.docsByNdc = new HashMap<>();
         byNdc.forEach((ndc, docs) -> docsByNdc.put(ndc, docs.toArray()));
+        this.plainSides = plain.join();
+        this.confusableSides = confusable.join();
+        this.wholes = whole.join();
+    }
+
+    private static KeyTable table(List<PillDocument> documents, Function<PillDocument, Collection<String>> keys) {
+        KeyTable.Builder table = new KeyTable.Builder();
+        for (int doc = 0; doc < documents.size(); doc++) {
+            for (String key : keys.apply(documents.get(doc))) {
+                table.add(key, doc);
+            }
+        }
+        return table.build();
+    }
+
+    /** The whole imprint with confused characters read alike, its sides in every order (label order beyond 4 sides). */
+    private static Collection<String> wholeImprints(PillDocument pill) {
+        List<String> sides = pill.confusableSides();
+        if (sides.isEmpty()) {
+            return List.of();
+        }
+        return sides.size() <= ImprintMatcher.MAX_PERMUTED_SIDES
+                ? new LinkedHashSet<>(ImprintMatcher.orders(sides)) : List.of(String.join("", sides));
     }
 
     /** Every pill: for queries that describe only a pill's look, which any pill may match. */
@@ -355,7 +368,7 @@ final class CandidateIndex {
                 }
             }
             places.forEach((pair, list) -> {
-                if (pair < pairs.length) {
+                if (pair >= 0 && pair < pairs.length) {
                     pairs[pair] = list.toArray();
                 } else {
                     otherPairs.put(pair, list.toArray());
@@ -384,10 +397,10 @@ final class CandidateIndex {
 
         /** The places of a pair in the keys (see {@link #pairs}), or null when no key holds it. */
         private int[] placesOf(int pair) {
-            return pair < pairs.length ? pairs[pair] : otherPairs.get(pair);
+            return pair >= 0 && pair < pairs.length ? pairs[pair] : otherPairs.get(pair);
         }
 
-        /** A pair of characters as one int: first * 128 + second for ASCII, beyond 128 * 128 otherwise. */
+        /** A pair of characters as one int: first * 128 + second for ASCII; outside 0 to 128 * 128 otherwise (negative for some). */
         static int pair(char a, char b) {
             if (a < 128 && b < 128) {
                 return a * 128 + b;

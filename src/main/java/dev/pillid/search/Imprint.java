@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Imprint text as people and labels write it. Labels (SPL, Pillbox, RxImage) separate the sides
@@ -15,6 +16,10 @@ public final class Imprint {
 
     /** Separator between the sides or lines of an imprint in SPL and Pillbox data. */
     public static final char SIDE_SEPARATOR = ';';
+
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WORD_BOUNDARY = Pattern.compile("(?<=[^\\p{L}\\p{N}?])|(?=[^\\p{L}\\p{N}?])");
+    private static final Pattern SIDES = Pattern.compile("\\s*" + SIDE_SEPARATOR + "\\s*");
 
     private Imprint() {
     }
@@ -58,7 +63,7 @@ public final class Imprint {
     public static List<String> symbolWords(String typed) {
         List<String> words = new ArrayList<>();
         if (typed != null) {
-            for (String word : typed.toUpperCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            for (String word : NOT_A_WORD.split(typed.toUpperCase(Locale.ROOT))) {
                 if (SYMBOL_WORDS.contains(word)) {
                     words.add(word);
                 }
@@ -73,7 +78,7 @@ public final class Imprint {
             return "";
         }
         StringBuilder out = new StringBuilder();
-        for (String word : typed.split("(?<=[^\\p{L}\\p{N}?])|(?=[^\\p{L}\\p{N}?])")) {
+        for (String word : WORD_BOUNDARY.split(typed)) {
             if (!SYMBOL_WORDS.contains(word.toUpperCase(Locale.ROOT))) {
                 out.append(word);
             }
@@ -123,6 +128,6 @@ public final class Imprint {
         if (printed == null) {
             return "";
         }
-        return String.join(" ", printed.trim().split("\\s*" + SIDE_SEPARATOR + "\\s*")).trim();
+        return String.join(" ", SIDES.split(printed.trim())).trim();
     }
 }

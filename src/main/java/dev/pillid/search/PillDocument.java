@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * What search knows of one pill: its catalog id and the features matching reads, normalised once
@@ -31,6 +32,9 @@ public record PillDocument(
         List<String> ndcs,
         String drug,
         String appearance) {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     public PillDocument {
         imprintSides = List.copyOf(imprintSides);
@@ -82,7 +86,7 @@ public record PillDocument(
             }
         }
         String what = words.isEmpty() ? nameKey(name) : String.join("+", words);
-        String how = strength == null ? "" : strength.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        String how = strength == null ? "" : WHITESPACE.matcher(strength.toLowerCase(Locale.ROOT)).replaceAll("");
         return what + "@" + how;
     }
 
@@ -91,6 +95,6 @@ public record PillDocument(
         if (name == null) {
             return "";
         }
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return NOT_A_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }

@@ -53,7 +53,7 @@ class CandidateIndexTest {
                 typed.add(new String(twoErrors));
             }
         }
-        typed.addAll(List.of("1", "10", "M", "??", "A?", "logo", "RN", "VV", "5?3", "PD155"));
+        typed.addAll(List.of("1", "10", "M", "??", "A?", "logo", "RN", "VV", "5?3", "PD155", "魑𬹤𧯐𤪳", "ÀÉ12", "Ωmega 5"));
         for (String text : typed) {
             assertSameAnswer(new SearchQuery(text, List.of(), null, null, null, null));
         }
