@@ -33,40 +33,73 @@ final class ColorMatcher implements CriterionMatcher {
 
     @Override
     public CriterionMatch match(PillDocument pill) {
-        if (pill.colors().isEmpty()) {
+        List<String> colours = pill.colors();
+        if (colours.isEmpty()) {
             return CriterionMatch.unknown(Criterion.COLOR, "colour not on record");
         }
-        Set<String> actual = new LinkedHashSet<>(pill.colors());
-        String label = words(actual);
-        if (actual.equals(wantedNames)) {
-            return new CriterionMatch(Criterion.COLOR, MatchLevel.EXACT, 1.0, () -> label + ", as described");
+        if (sameColours(colours)) {
+            return new CriterionMatch(Criterion.COLOR, MatchLevel.EXACT, 1.0, () -> label(colours) + ", as described");
         }
         double closeness = 0;
-        List<String> same = new ArrayList<>();
-        List<String> close = new ArrayList<>();
+        int sameCount = 0;
+        int closeCount = 0;
         for (VocabularyTerm colour : wanted) {
-            double best = 0;
-            for (String a : actual) {
-                best = Math.max(best, colour.similarity(a));
-            }
+            double best = best(colour, colours);
             closeness += best;
             if (best == 1.0) {
-                same.add(lower(colour.name()));
+                sameCount++;
             } else if (best > 0) {
-                close.add(lower(colour.name()));
+                closeCount++;
             }
         }
-        double share = closeness / Math.max(wanted.size(), actual.size());
-        if (!same.isEmpty()) {
+        int distinct = (int) colours.stream().distinct().count();
+        double share = closeness / Math.max(wanted.size(), distinct);
+        if (sameCount > 0) {
             return new CriterionMatch(Criterion.COLOR, MatchLevel.PARTIAL, PARTIAL_SHARE * share,
-                    () -> String.join(" and ", same) + " matches; the pill is " + label);
+                    () -> String.join(" and ", described(colours, true)) + " matches; the pill is " + label(colours));
         }
-        if (!close.isEmpty()) {
-            return new CriterionMatch(Criterion.COLOR, MatchLevel.SIMILAR, NEIGHBOUR * share,
-                    () -> "the pill is " + label + "; " + String.join(" and ", close) + (close.size() == 1 ? " is" : " are")
-                            + " close to it");
+        if (closeCount > 0) {
+            return new CriterionMatch(Criterion.COLOR, MatchLevel.SIMILAR, NEIGHBOUR * share, () -> {
+                List<String> close = described(colours, false);
+                return "the pill is " + label(colours) + "; " + String.join(" and ", close) + (close.size() == 1 ? " is" : " are")
+                        + " close to it";
+            });
         }
-        return CriterionMatch.notMatched(Criterion.COLOR, () -> "the pill is " + label + ", not " + words(wantedNames));
+        return CriterionMatch.notMatched(Criterion.COLOR, () -> "the pill is " + label(colours) + ", not " + words(wantedNames));
+    }
+
+    /** Whether the pill has exactly the described colours, in any order. */
+    private boolean sameColours(List<String> colours) {
+        for (String colour : colours) {
+            if (!wantedNames.contains(colour)) {
+                return false;
+            }
+        }
+        return colours.containsAll(wantedNames);
+    }
+
+    private static double best(VocabularyTerm colour, List<String> colours) {
+        double best = 0;
+        for (String actual : colours) {
+            best = Math.max(best, colour.similarity(actual));
+        }
+        return best;
+    }
+
+    /** The described colours the pill has ({@code same}), or has a neighbour of (not {@code same}), in lower case. */
+    private List<String> described(List<String> colours, boolean same) {
+        List<String> found = new ArrayList<>();
+        for (VocabularyTerm colour : wanted) {
+            double best = best(colour, colours);
+            if (same ? best == 1.0 : best > 0 && best < 1.0) {
+                found.add(lower(colour.name()));
+            }
+        }
+        return found;
+    }
+
+    private static String label(List<String> colours) {
+        return words(new LinkedHashSet<>(colours));
     }
 
     static String words(Set<String> names) {

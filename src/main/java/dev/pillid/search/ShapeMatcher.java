@@ -24,16 +24,19 @@ final class ShapeMatcher implements CriterionMatcher {
         if (pill.shape() == null) {
             return CriterionMatch.unknown(Criterion.SHAPE, "shape not on record");
         }
-        String label = pill.shape().toLowerCase(Locale.ROOT);
-        String described = wanted.name().toLowerCase(Locale.ROOT);
-        double closeness = wanted.similarity(pill.shape());
+        String shape = pill.shape();
+        double closeness = wanted.similarity(shape);
         if (closeness == 1.0) {
-            return new CriterionMatch(Criterion.SHAPE, MatchLevel.EXACT, 1.0, () -> label + ", as described");
+            return new CriterionMatch(Criterion.SHAPE, MatchLevel.EXACT, 1.0, () -> lower(shape) + ", as described");
         }
         if (closeness > 0) {
             return new CriterionMatch(Criterion.SHAPE, MatchLevel.SIMILAR, NEIGHBOUR * closeness,
-                    () -> "the pill is " + label + "; " + described + " is close to it");
+                    () -> "the pill is " + lower(shape) + "; " + lower(wanted.name()) + " is close to it");
         }
-        return CriterionMatch.notMatched(Criterion.SHAPE, () -> "the pill is " + label + ", not " + described);
+        return CriterionMatch.notMatched(Criterion.SHAPE, () -> "the pill is " + lower(shape) + ", not " + lower(wanted.name()));
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 }

@@ -27,15 +27,14 @@ final class SizeMatcher implements CriterionMatcher {
         }
         double actual = pill.sizeMm();
         double off = Math.abs(actual - wanted);
-        String label = millimetres(actual);
         if (off <= EXACT_MM) {
-            return new CriterionMatch(Criterion.SIZE, MatchLevel.EXACT, 1.0, () -> label + ", as described");
+            return new CriterionMatch(Criterion.SIZE, MatchLevel.EXACT, 1.0, () -> millimetres(actual) + ", as described");
         }
         if (off <= TOLERANCE_MM) {
             return new CriterionMatch(Criterion.SIZE, MatchLevel.SIMILAR, 0.8 * (1 - off / (TOLERANCE_MM + 0.5)),
-                    () -> "the label says " + label + ", " + millimetres(off) + " from " + millimetres(wanted));
+                    () -> "the label says " + millimetres(actual) + ", " + millimetres(off) + " from " + millimetres(wanted));
         }
-        return CriterionMatch.notMatched(Criterion.SIZE, () -> "the label says " + label + ", not " + millimetres(wanted));
+        return CriterionMatch.notMatched(Criterion.SIZE, () -> "the label says " + millimetres(actual) + ", not " + millimetres(wanted));
     }
 
     static String millimetres(double mm) {
