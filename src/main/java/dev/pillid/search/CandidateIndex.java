@@ -1,6 +1,5 @@
 package dev.pillid.search;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -571,14 +570,11 @@ final class CandidateIndex {
             if (twice.size() == 0) {
                 return;
             }
-            int[] textCharacters = new int[128];
-            for (int i = 0; i < length; i++) {
-                textCharacters[text.charAt(i) & 127]++;
-            }
+            CharacterCounts textCharacters = new CharacterCounts(text);
             for (int t = 0; t < twice.size(); t++) {
                 int id = twice.get(t);
                 String key = keys[id];
-                if (characterDifference(textCharacters, length, key) <= 2 && Edits.distance(text, key, 2) <= 2) {
+                if (textCharacters.difference(key) <= 2 && Edits.distance(text, key, 2) <= 2) {
                     addDocsOf(id, into);
                 }
             }
@@ -597,24 +593,6 @@ final class CandidateIndex {
                 }
             }
             return rarest;
-        }
-
-        /**
-         * A lower bound of the edits between the text (its character counts) and the key: an edit
-         * adds at most one character the text lacks and removes at most one it has.
-         */
-        private static int characterDifference(int[] textCharacters, int textLength, String key) {
-            int extra = 0;
-            for (int i = 0; i < key.length(); i++) {
-                if (--textCharacters[key.charAt(i) & 127] < 0) {
-                    extra++;
-                }
-            }
-            for (int i = 0; i < key.length(); i++) {
-                textCharacters[key.charAt(i) & 127]++;
-            }
-            int missing = textLength - (key.length() - extra);
-            return Math.max(extra, missing);
         }
 
         static final class Builder {

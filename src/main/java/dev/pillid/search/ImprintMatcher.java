@@ -44,7 +44,7 @@ final class ImprintMatcher implements CriterionMatcher {
     private final int unreadable;
     private final String setAside;
     /** How often each character stands in the confusable query: a cheap bound on typing errors before aligning. */
-    private final int[] queryCharacters = new int[128];
+    private final CharacterCounts queryCharacters;
     /** Readings reused from pill to pill: a matcher serves one search, on one thread. */
     private final Reading exactReading = new Reading();
     private final Reading confusedReading = new Reading();
@@ -57,9 +57,7 @@ final class ImprintMatcher implements CriterionMatcher {
         this.query = Imprint.compactQuery(Imprint.withoutSymbolWords(typed));
         this.confusableQuery = Imprint.confusable(query);
         this.unreadable = (int) query.chars().filter(c -> c == Imprint.UNREADABLE).count();
-        for (int i = 0; i < confusableQuery.length(); i++) {
-            queryCharacters[confusableQuery.charAt(i) & 127]++;
-        }
+        this.queryCharacters = new CharacterCounts(confusableQuery);
         this.reliability = Math.max(0, Math.min(1.0, (query.length() - unreadable - 2) / 4.0));
     }
 
@@ -199,25 +197,7 @@ final class ImprintMatcher implements CriterionMatcher {
      * Nothing is known with unreadable characters, which stand for any.
      */
     private int characterDifference(List<String> sides) {
-        if (unreadable > 0) {
-            return 0;
-        }
-        int extra = 0;
-        int length = 0;
-        for (String side : sides) {
-            for (int i = 0; i < side.length(); i++) {
-                if (--queryCharacters[side.charAt(i) & 127] < 0) {
-                    extra++;
-                }
-            }
-            length += side.length();
-        }
-        for (String side : sides) {
-            for (int i = 0; i < side.length(); i++) {
-                queryCharacters[side.charAt(i) & 127]++;
-            }
-        }
-        return Math.max(extra, confusableQuery.length() - (length - extra));
+        return unreadable > 0 ? 0 : queryCharacters.difference(sides);
     }
 
     /** A side the typed text is one error away from, for one side seen with a misread character. */
