@@ -19,8 +19,8 @@ import java.util.Collection;
  * <p>
  * For an imprint it finds every pill the imprint matcher would match:
  * <ul>
- * <li>readings as sides: pills with a side that starts the typed text, or that the typed text
- *     starts, as typed and with confusable characters read alike;</li>
+ * <li>readings as sides: pills with a side that starts the typed text, as typed and with
+ *     confusable characters read alike, or that the typed text starts, as typed;</li>
  * <li>a fragment: pills with a side that contains the typed text;</li>
  * <li>one typing error: every text one edit away from the typed text, looked up among whole
  *     imprints (sides in any order) and single sides;</li>
@@ -31,6 +31,9 @@ import java.util.Collection;
  * </ul>
  * Typed text with '?' is looked up by its readable pairs of adjacent characters; with none, every
  * pill is a candidate. A name is matched against each distinct name once; an NDC is a lookup.
+ * <p>
+ * Most pills found for an imprint are sure to match; the search counts those it need not rank
+ * without judging them ({@link SearchIndex}).
  */
 final class CandidateIndex {
 
@@ -128,36 +131,100 @@ final class CandidateIndex {
 
     /** Adds the pills the typed imprint (compact, '?' kept) can match. */
     void addImprintCandidates(String typed, BitSet into) {
+        addImprintCandidates(typed, new Found(into));
+    }
+
+    /**
+     * Adds the pills the typed imprint (compact, '?' kept) can match, by the way they were found:
+     * those the imprint matcher is sure to match (a side is the text, starts with it or contains
+     * it; the whole imprint or a side is within the typing errors tolerated), and those it may
+     * match (the text read as several sides, which must also account for all of it; '?').
+     */
+    void addImprintCandidates(String typed, Found into) {
         if (typed.isEmpty()) {
             return;
         }
         String confused = Imprint.confusable(typed);
         int maxEdits = ImprintMatcher.maxEdits(typed);
         if (typed.indexOf(Imprint.UNREADABLE) >= 0) {
-            addWithReadablePairs(confused, maxEdits, into);
+            addWithReadablePairs(confused, maxEdits, into.unsure);
             return;
         }
-        addReadings(plainSides, typed, false, into);
-        addReadings(confusableSides, confused, true, into);
+        addReadings(plainSides, typed, false, into.way(ImprintMatcher.BY_SIDE), into);
+        // The matcher takes no confusable reading for the start of a side, so none is looked up.
+        addReadings(confusableSides, confused, true, into.way(ImprintMatcher.BY_CONFUSED_SIDE), into);
+        plainSides.addPrefixed(typed, into.way(ImprintMatcher.BY_PREFIX));
         if (typed.length() >= ImprintMatcher.MIN_FRAGMENT) {
-            plainSides.addContaining(typed, into);
+            plainSides.addContaining(typed, into.way(ImprintMatcher.BY_FRAGMENT));
         }
         if (maxEdits == 0) {
             return;
         }
-        addOneEditAway(confused, into);
+        addOneEditAway(confused, into.way(ImprintMatcher.BY_EDITS), into.way(ImprintMatcher.BY_SIDE_EDIT));
         if (maxEdits >= 2) {
-            wholes.addWithinTwoEdits(confused, into);
+            wholes.addWithinTwoEdits(confused, into.way(ImprintMatcher.BY_EDITS));
+        }
+    }
+
+    /** Adds the pills whose whole imprint, with confused characters read alike and sides in any order (up to 4), is the text. */
+    void addWholeReadings(String confused, BitSet into) {
+        wholes.addDocs(confused, into);
+    }
+
+    /**
+     * The pills a typed imprint can match: those the matcher may match, and those it is sure to,
+     * by each way of finding them ({@link ImprintMatcher#BY_SIDE} and on), which bounds how well
+     * they can score ({@link ImprintMatcher#bestScoreNotReadWhole}).
+     */
+    static final class Found {
+        final BitSet unsure;
+        private final BitSet[] ways = new BitSet[ImprintMatcher.WAYS];
+
+        /** Sets that grow with the pills found: a narrow search allocates little. */
+        Found() {
+            unsure = new BitSet();
+            Arrays.setAll(ways, w -> new BitSet());
+        }
+
+        /** Every pill found, in one set. */
+        Found(BitSet all) {
+            unsure = all;
+            Arrays.fill(ways, all);
+        }
+
+        BitSet way(int way) {
+            return ways[way];
+        }
+
+        /** The pills found in any way the matcher is sure of. */
+        BitSet sure() {
+            BitSet sure = new BitSet();
+            for (BitSet way : ways) {
+                sure.or(way);
+            }
+            return sure;
+        }
+
+        /** The ways a pill was found, one bit each. */
+        int waysOf(int doc) {
+            int found = 0;
+            for (int w = 0; w < ways.length; w++) {
+                if (ways[w].get(doc)) {
+                    found |= 1 << w;
+                }
+            }
+            return found;
         }
     }
 
     /**
-     * Pills whose imprint can be read from the text as sides: a side starts the text and the rest
-     * is empty or starts with a side of the pill, or is the start of one; or the text starts a side.
-     * When a side starting the text is on more pills than the sides the rest can go on with, those
-     * pills are marked and looked up, rather than each pill's sides read.
+     * Pills whose imprint can be read from the text as sides: a side is the text ({@code whole}),
+     * or starts it and the rest starts with a side of the pill, or is the start of one (unsure: the
+     * reading must account for the whole text). When a side starting the text is on more pills than the sides the rest can go
+     * on with, those pills are marked and looked up, rather than each pill's sides read.
      */
-    private void addReadings(KeyTable sides, String text, boolean confusable, BitSet into) {
+    private void addReadings(KeyTable sides, String text, boolean confusable, BitSet whole, Found into) {
+        BitSet unsure = into.unsure;
         BitSet goingOn = null;
         for (int end = 1; end <= text.length(); end++) {
             String first = text.substring(0, end);
@@ -168,13 +235,13 @@ final class CandidateIndex {
             String rest = text.substring(end);
             if (rest.isEmpty()) {
                 for (int doc : docs) {
-                    into.set(doc);
+                    whole.set(doc);
                 }
             } else if (docs.length * READ_SIDES_COST <= sides.pillsStartingOrStarting(rest)) {
                 for (int doc : docs) {
                     PillDocument pill = documents.get(doc);
                     if (readsOn(confusable ? pill.confusableSides() : pill.imprintSides(), first, rest)) {
-                        into.set(doc);
+                        unsure.set(doc);
                     }
                 }
             } else {
@@ -184,12 +251,11 @@ final class CandidateIndex {
                 boolean firstGoesOn = sides.addReadingOn(rest, first, goingOn);
                 for (int doc : docs) {
                     if (goingOn.get(doc) || firstGoesOn && repeatedSide.get(doc)) {
-                        into.set(doc);
+                        unsure.set(doc);
                     }
                 }
             }
         }
-        sides.addPrefixed(text, into);
     }
 
     /** Whether the reading can go on after the first side: another side starts the rest, or the rest is the start of one. */
@@ -211,7 +277,7 @@ final class CandidateIndex {
      * is tried. A variant's hash is computed from the text's without building it, and only a
      * variant whose hash some key has is built and looked up: hundreds of variants, a handful of lookups.
      */
-    private void addOneEditAway(String text, BitSet into) {
+    private void addOneEditAway(String text, BitSet wholesInto, BitSet sidesInto) {
         boolean sidesToo = text.length() >= 3;
         char[] t = text.toCharArray();
         int n = t.length;
@@ -229,17 +295,17 @@ final class CandidateIndex {
             after[i] = t[i] * power[n - 1 - i] + after[i + 1];
         }
         for (int i = 0; i < n; i++) {
-            tryVariant(before[i] * power[n - i - 1] + after[i + 1], n - 1, t, i, 1, (char) 0, sidesToo, into);
+            tryVariant(before[i] * power[n - i - 1] + after[i + 1], n - 1, t, i, 1, (char) 0, sidesToo, wholesInto, sidesInto);
             if (i + 1 < n) {
                 int swapped = (before[i] * 31 + t[i + 1]) * 31 + t[i];
-                tryVariant(swapped * power[n - i - 2] + after[i + 2], n, t, i, -1, (char) 0, sidesToo, into);
+                tryVariant(swapped * power[n - i - 2] + after[i + 2], n, t, i, -1, (char) 0, sidesToo, wholesInto, sidesInto);
             }
         }
         for (int i = 0; i <= n; i++) {
             for (char c : alphabet) {
-                tryVariant((before[i] * 31 + c) * power[n - i] + after[i], n + 1, t, i, 0, c, sidesToo, into);
+                tryVariant((before[i] * 31 + c) * power[n - i] + after[i], n + 1, t, i, 0, c, sidesToo, wholesInto, sidesInto);
                 if (i < n && c != t[i]) {
-                    tryVariant((before[i] * 31 + c) * power[n - i - 1] + after[i + 1], n, t, i, 2, c, sidesToo, into);
+                    tryVariant((before[i] * 31 + c) * power[n - i - 1] + after[i + 1], n, t, i, 2, c, sidesToo, wholesInto, sidesInto);
                 }
             }
         }
@@ -250,7 +316,8 @@ final class CandidateIndex {
      * position {@code at}: {@code removed} 1 deletes the character there, -1 swaps it with the next,
      * 0 inserts {@code c} before it, 2 puts {@code c} in its place.
      */
-    private void tryVariant(int hash, int length, char[] t, int at, int removed, char c, boolean sidesToo, BitSet into) {
+    private void tryVariant(int hash, int length, char[] t, int at, int removed, char c, boolean sidesToo,
+                            BitSet wholesInto, BitSet sidesInto) {
         boolean side = sidesToo && length >= 3 && confusableSides.mightHold(hash);
         if (!side && !wholes.mightHold(hash)) {
             return;
@@ -264,9 +331,9 @@ final class CandidateIndex {
             default -> variant.append(c).append(t, at + 1, t.length - at - 1);
         }
         String key = variant.toString();
-        wholes.addDocs(key, into);
+        wholes.addDocs(key, wholesInto);
         if (side) {
-            confusableSides.addDocs(key, into);
+            confusableSides.addDocs(key, sidesInto);
         }
     }
 

@@ -34,7 +34,7 @@ final class ImprintMatcher implements CriterionMatcher {
     /** A fragment of one character matches too many pills to mean anything. */
     static final int MIN_FRAGMENT = 2;
     /** Sides beyond this are ignored by the side-order search (no real imprint has so many). */
-    private static final int MAX_SIDES = 8;
+    static final int MAX_SIDES = 8;
     /** Orders of sides tried for typing errors; beyond 4 sides only the label's order. */
     static final int MAX_PERMUTED_SIDES = 4;
 
@@ -156,6 +156,67 @@ final class ImprintMatcher implements CriterionMatcher {
             }
         }
         return CriterionMatch.notMatched(Criterion.IMPRINT, () -> "imprint reads " + label);
+    }
+
+    /**
+     * Ways the candidate index finds a pill the matcher is sure to match, short of reading its
+     * whole imprint: a side is the text, as typed or with confused characters read alike; a side
+     * starts with it; a side contains it; a side, or the whole imprint, is within the typing
+     * errors tolerated. Bits of the {@code ways} of {@link #bestScoreNotReadWhole}.
+     */
+    static final int BY_SIDE = 0;
+    static final int BY_CONFUSED_SIDE = 1;
+    static final int BY_PREFIX = 2;
+    static final int BY_FRAGMENT = 3;
+    static final int BY_SIDE_EDIT = 4;
+    static final int BY_EDITS = 5;
+    static final int WAYS = 6;
+
+    /**
+     * The highest score a pill can get whose imprint is not read whole from the typed text
+     * (exactly or with confused characters), given the ways it can match (bits of {@link #BY_SIDE}
+     * and on) and its imprint's length in all. Every level but the typing errors from the whole
+     * imprint scores by the share of the imprint the typed text covers: at most its length, or for
+     * a side within one error, one more character read with confused characters alike; in an
+     * imprint printed longer than it reads that way ({@code printedLonger}), each of those can
+     * stand for two printed characters (RN, VV).
+     */
+    double bestScoreNotReadWhole(int ways, int totalLength, boolean printedLonger) {
+        double coverage = Math.min(1.0, (double) query.length() / Math.max(1, totalLength));
+        double best = 0;
+        if ((ways & 1 << BY_SIDE) != 0) {
+            best = SIDES_BASE + 0.3 * coverage;
+        }
+        if ((ways & 1 << BY_CONFUSED_SIDE) != 0) {
+            best = Math.max(best, CONFUSABLE_SIDES_BASE + 0.25 * coverage);
+        }
+        if ((ways & 1 << BY_PREFIX) != 0) {
+            best = Math.max(best, PREFIX_BASE + 0.25 * coverage);
+        }
+        if ((ways & 1 << BY_FRAGMENT) != 0) {
+            best = Math.max(best, FRAGMENT_BASE + 0.2 * coverage);
+        }
+        if ((ways & 1 << BY_SIDE_EDIT) != 0) {
+            double side = (printedLonger ? 2.0 : 1.0) * (query.length() + 1);
+            best = Math.max(best, SIDE_EDIT_BASE + 0.2 * Math.min(1.0, side / Math.max(1, totalLength)));
+        }
+        if ((ways & 1 << BY_EDITS) != 0) {
+            best = Math.max(best, editScore(1));
+        }
+        return best;
+    }
+
+    /**
+     * Whether an imprint this long, with confused characters read alike, can be within the typing
+     * errors tolerated: however the index found a pill, it may match by {@link #BY_EDITS} then.
+     */
+    boolean editsPossible(int confusableLength) {
+        return maxEdits() > 0 && Math.abs(confusableLength - confusableQuery.length()) <= maxEdits();
+    }
+
+    /** Whether the typed text has an unreadable character ('?'). */
+    boolean hasUnreadable() {
+        return unreadable > 0;
     }
 
     /** Typed text of 3 to 7 characters tolerates one error, longer text two: two errors in fewer characters match too much. */

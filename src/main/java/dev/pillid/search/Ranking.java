@@ -49,6 +49,24 @@ final class Ranking {
         return byName != 0 ? byName : Long.compare(a.pill().id(), b.pill().id());
     }
 
+    /**
+     * How many results (products when grouped, otherwise matches) have a match that ranks before
+     * any inexact match of this relevance or less.
+     */
+    int countAbove(double relevance, boolean grouped) {
+        java.util.BitSet counted = new java.util.BitSet();
+        int count = 0;
+        for (int i = 0; i < pills.size(); i++) {
+            if ((exact.get(i) == 1 || pills.get(i).relevance() > relevance) && (!grouped || !counted.get(products.get(i)))) {
+                count++;
+                if (grouped) {
+                    counted.set(products.get(i));
+                }
+            }
+        }
+        return count;
+    }
+
     /** The matches that stand for a result: every match, or the best of each product when grouped. */
     CandidateIndex.IntList results(boolean grouped) {
         CandidateIndex.IntList results = new CandidateIndex.IntList();

@@ -31,6 +31,13 @@ public final class SearchIndex {
     private final CandidateIndex candidates;
     /** Each pill's product (drug, strength and appearance) as a number: pills with the same one are one result. */
     private final int[] products;
+    /** Each pill's imprint length, all sides, as printed and with confused characters read alike (at most 127). */
+    private final byte[] imprintLengths;
+    private final byte[] confusableLengths;
+    /** Pills with more sides than the imprint matcher tries in every order. */
+    private final BitSet manySides = new BitSet();
+    /** Each request thread's marks on products, for searches by imprint. */
+    private final ThreadLocal<ProductMarks> productMarks;
     private final TreeMap<String, Suggested> imprints = new TreeMap<>();
     private final TreeMap<String, Suggested> confusableImprints = new TreeMap<>();
 
@@ -41,6 +48,18 @@ public final class SearchIndex {
         Map<String, Integer> productIds = new HashMap<>();
         for (int doc = 0; doc < products.length; doc++) {
             products[doc] = productIds.computeIfAbsent(this.documents.get(doc).appearance(), key -> productIds.size());
+        }
+        int productCount = productIds.size();
+        this.productMarks = ThreadLocal.withInitial(() -> new ProductMarks(productCount));
+        this.imprintLengths = new byte[products.length];
+        this.confusableLengths = new byte[products.length];
+        for (int doc = 0; doc < products.length; doc++) {
+            PillDocument pill = this.documents.get(doc);
+            imprintLengths[doc] = length(pill.imprintSides());
+            confusableLengths[doc] = length(pill.confusableSides());
+            if (pill.imprintSides().size() > ImprintMatcher.MAX_PERMUTED_SIDES) {
+                manySides.set(doc);
+            }
         }
         for (PillDocument pill : this.documents) {
             List<String> sides = pill.imprintSides();
@@ -55,6 +74,14 @@ public final class SearchIndex {
                 addSuggestion(confusableImprints, pill.confusableSides().get(1) + pill.confusableSides().get(0), display);
             }
         }
+    }
+
+    private static byte length(List<String> sides) {
+        int length = 0;
+        for (String side : sides) {
+            length += side.length();
+        }
+        return (byte) Math.min(Byte.MAX_VALUE, length);
     }
 
     public int size() {
@@ -84,18 +111,24 @@ public final class SearchIndex {
             totalWeight += matcher.criterion().weight();
         }
         boolean identifies = query.identifies();
-        BitSet looked = indexed ? candidates(query, identifies, matchers) : candidates.all();
+        int wanted = (int) Math.min(Integer.MAX_VALUE, Math.max((long) offset + limit, AMBIGUITY_WINDOW));
         Ranking ranking = new Ranking();
-        for (int doc = looked.nextSetBit(0); doc >= 0; doc = looked.nextSetBit(doc + 1)) {
-            RankedPill ranked = judge(documents.get(doc), matchers, totalWeight, identifies);
-            if (ranked != null) {
-                ranking.add(ranked, products[doc]);
+        int unjudged = 0;
+        ImprintMatcher imprint = indexed && identifies ? onlyIdentifyingImprint(matchers) : null;
+        if (imprint != null && !imprint.hasUnreadable()) {
+            // Exact matches, the only ones that make a result ambiguous, are all judged: the page is what must be complete.
+            unjudged = judgeByImprint(imprint, matchers, totalWeight, (int) Math.min(Integer.MAX_VALUE, (long) offset + limit),
+                    grouped, ranking);
+        } else {
+            BitSet looked = indexed ? candidates(query, identifies, matchers) : candidates.all();
+            for (int doc = looked.nextSetBit(0); doc >= 0; doc = looked.nextSetBit(doc + 1)) {
+                judgeInto(ranking, doc, matchers, totalWeight, identifies);
             }
         }
         CandidateIndex.IntList results = ranking.results(grouped);
         // Only the page and the results judged for ambiguity need to be in order.
         List<RankedPill> top = new ArrayList<>();
-        List<Integer> best = ranking.best(results, Math.max(offset + limit, AMBIGUITY_WINDOW));
+        List<Integer> best = ranking.best(results, wanted);
         best.forEach(i -> top.add(ranking.pill(i)));
         int from = Math.min(offset, top.size());
         int to = Math.min(top.size(), from + limit);
@@ -105,7 +138,173 @@ public final class SearchIndex {
             List<PillDocument> others = grouped ? ranking.sameProduct(best.get(i)).stream().map(RankedPill::pill).toList() : List.of();
             page.add(new Hit(leader, others, confidence(leader, top, query)));
         }
-        return new SearchResult(results.size(), page);
+        return new SearchResult(results.size() + unjudged, page);
+    }
+
+    private void judgeInto(Ranking ranking, int doc, List<CriterionMatcher> matchers, double totalWeight, boolean identifies) {
+        RankedPill ranked = judge(documents.get(doc), matchers, totalWeight, identifies);
+        if (ranked != null) {
+            ranking.add(ranked, products[doc]);
+        }
+    }
+
+    /** The imprint matcher when the imprint is all the query identifies a pill by (no name, no NDC). */
+    private static ImprintMatcher onlyIdentifyingImprint(List<CriterionMatcher> matchers) {
+        ImprintMatcher imprint = null;
+        for (CriterionMatcher matcher : matchers) {
+            if (matcher instanceof ImprintMatcher found) {
+                imprint = found;
+            } else if (matcher.criterion().identifies()) {
+                return null;
+            }
+        }
+        return imprint;
+    }
+
+    /**
+     * Judges the pills a typed imprint can match, best first, until no pill left could be among the
+     * first {@code wanted} results; returns how many results (products when grouped) the pills left
+     * make. Those are sure to match, so they are counted, not judged.
+     * <p>
+     * Every pill is put in a bucket: first, the pills that may not match at all, those whose imprint
+     * may be read whole (exactly or with confused characters: all exact matches are among them) and
+     * those with more sides than are tried in every order; the others by the ways the index found them and their imprint's length, which bound
+     * their score ({@link ImprintMatcher#bestScoreNotReadWhole}). A product's pills all go in the
+     * bucket of its best one, so a product is judged whole or not at all, and its results rank and
+     * group as when every pill is judged. Buckets are judged from the highest relevance they can
+     * reach down, until enough results rank above what the next bucket can reach.
+     */
+    private int judgeByImprint(ImprintMatcher imprint, List<CriterionMatcher> matchers, double totalWeight, int wanted,
+                               boolean grouped, Ranking ranking) {
+        String text = imprint.compactQuery();
+        CandidateIndex.Found found = new CandidateIndex.Found();
+        candidates.addImprintCandidates(text, found);
+        BitSet sure = found.sure();
+        BitSet first = (BitSet) found.unsure.clone();
+        first.or(manySides);
+        String confused = Imprint.confusable(text);
+        if (confused.length() == text.length()) {
+            // Sides read whole, as printed or with confused characters, make the confused text in some order.
+            candidates.addWholeReadings(confused, first);
+        } else {
+            // The text has RN or VV, which can be read across two sides: any imprint as long may be read whole.
+            int length = Math.min(Byte.MAX_VALUE, text.length());
+            int confusedLength = Math.min(Byte.MAX_VALUE, confused.length());
+            for (int doc = sure.nextSetBit(0); doc >= 0; doc = sure.nextSetBit(doc + 1)) {
+                if (imprintLengths[doc] == length || confusableLengths[doc] == confusedLength) {
+                    first.set(doc);
+                }
+            }
+        }
+        BitSet all = found.unsure;
+        all.or(sure);
+        double otherWeight = totalWeight - Criterion.IMPRINT.weight();
+        double[] reach = new double[FIRST + 1];
+        reach[FIRST] = Double.MAX_VALUE;
+        ProductMarks best = productMarks.get().next();
+        CandidateIndex.IntList docs = new CandidateIndex.IntList(Math.max(4, all.cardinality()));
+        for (int doc = all.nextSetBit(0); doc >= 0; doc = all.nextSetBit(doc + 1)) {
+            int bucket = FIRST;
+            if (!first.get(doc)) {
+                int ways = found.waysOf(doc) & ~(1 << ImprintMatcher.BY_EDITS);
+                if (imprint.editsPossible(confusableLengths[doc])) {
+                    ways |= 1 << ImprintMatcher.BY_EDITS;
+                }
+                boolean printedLonger = imprintLengths[doc] != confusableLengths[doc];
+                bucket = ways << (LENGTH_BITS + 1) | (printedLonger ? 1 << LENGTH_BITS : 0) | Math.min(imprintLengths[doc], MAX_LENGTH);
+                if (reach[bucket] == 0) {
+                    double score = imprint.bestScoreNotReadWhole(ways, bucket & MAX_LENGTH, printedLonger);
+                    reach[bucket] = (Criterion.IMPRINT.weight() * score + otherWeight) / totalWeight;
+                }
+            }
+            docs.add(doc);
+            best.raise(products[doc], bucket, reach);
+        }
+        int[] perBucket = new int[FIRST + 1];
+        for (int i = 0; i < docs.size(); i++) {
+            perBucket[best.of(products[docs.get(i)])]++;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int bucket = 0; bucket < perBucket.length; bucket++) {
+            if (perBucket[bucket] > 0) {
+                order.add(bucket);
+            }
+        }
+        order.sort((a, b) -> Double.compare(reach[b], reach[a]));
+        int[] start = new int[perBucket.length];
+        int queued = 0;
+        for (int bucket : order) {
+            start[bucket] = queued;
+            queued += perBucket[bucket];
+        }
+        int[] queue = new int[queued];
+        for (int i = 0; i < docs.size(); i++) {
+            int doc = docs.get(i);
+            queue[start[best.of(products[doc])]++] = doc;
+        }
+        int from = perBucket[FIRST];
+        for (int i = 0; i < from; i++) {
+            judgeInto(ranking, queue[i], matchers, totalWeight, true);
+        }
+        order.remove(Integer.valueOf(FIRST));
+        for (int bucket : order) {
+            // A rounding error's worth above the reach, so that no pill left can tie a result counted.
+            if (ranking.countAbove(reach[bucket] + 1e-9, grouped) >= wanted) {
+                return grouped ? distinctProducts(queue, from) : queued - from;
+            }
+            for (int i = from; i < from + perBucket[bucket]; i++) {
+                judgeInto(ranking, queue[i], matchers, totalWeight, true);
+            }
+            from += perBucket[bucket];
+        }
+        return 0;
+    }
+
+    private static final int LENGTH_BITS = 6;
+    /** Imprints longer than this are bucketed with it: they can score no more than it. */
+    private static final int MAX_LENGTH = (1 << LENGTH_BITS) - 1;
+    /** The bucket judged first, above the buckets of the ways found, printed length and length. */
+    private static final int FIRST = 1 << (ImprintMatcher.WAYS + 1 + LENGTH_BITS);
+
+    /** Per product, the bucket of its best pill in the current search: marks of one generation per search, never cleared. */
+    private static final class ProductMarks {
+        private final int[] generations;
+        private final int[] buckets;
+        private int generation;
+
+        ProductMarks(int products) {
+            generations = new int[products];
+            buckets = new int[products];
+        }
+
+        ProductMarks next() {
+            if (++generation == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(generations, 0);
+                generation = 1;
+            }
+            return this;
+        }
+
+        void raise(int product, int bucket, double[] reach) {
+            if (generations[product] != generation) {
+                generations[product] = generation;
+                buckets[product] = bucket;
+            } else if (reach[bucket] > reach[buckets[product]]) {
+                buckets[product] = bucket;
+            }
+        }
+
+        int of(int product) {
+            return buckets[product];
+        }
+    }
+
+    private int distinctProducts(int[] docs, int from) {
+        BitSet seen = new BitSet();
+        for (int i = from; i < docs.length; i++) {
+            seen.set(products[docs[i]]);
+        }
+        return seen.cardinality();
     }
 
     /** The pills that can match the query's identifying criteria, or every pill for a query by look only. */
