@@ -19,8 +19,9 @@ import java.util.Collection;
  * <p>
  * For an imprint it finds every pill the imprint matcher would match:
  * <ul>
- * <li>readings as sides: pills with a side that starts the typed text, as typed and with
- *     confusable characters read alike, or that the typed text starts, as typed;</li>
+ * <li>readings as sides: pills whose sides make the typed text, as typed and with confusable
+ *     characters read alike, or make it up to the start of one more side, as typed; and pills
+ *     with a side the typed text starts;</li>
  * <li>a fragment: pills with a side that contains the typed text;</li>
  * <li>one typing error: every text one edit away from the typed text, looked up among whole
  *     imprints (sides in any order) and single sides;</li>
@@ -32,8 +33,9 @@ import java.util.Collection;
  * Typed text with '?' is looked up by its readable pairs of adjacent characters; with none, every
  * pill is a candidate. A name is matched against each distinct name once; an NDC is a lookup.
  * <p>
- * Most pills found for an imprint are sure to match; the search counts those it need not rank
- * without judging them ({@link SearchIndex}).
+ * Every pill found for an imprint without '?' is sure to match, and the way it was found bounds
+ * its score: the search judges the best first and counts those it need not rank without judging
+ * them ({@link SearchIndex}).
  */
 final class CandidateIndex {
 
@@ -109,7 +111,7 @@ final class CandidateIndex {
                 table.add(key, doc);
             }
         }
-        return table.build();
+        return table.build(documents.size());
     }
 
     /** The whole imprint with confused characters read alike, its sides in every order (label order beyond 4 sides). */
@@ -136,9 +138,9 @@ final class CandidateIndex {
 
     /**
      * Adds the pills the typed imprint (compact, '?' kept) can match, by the way they were found:
-     * those the imprint matcher is sure to match (a side is the text, starts with it or contains
-     * it; the whole imprint or a side is within the typing errors tolerated), and those it may
-     * match (the text read as several sides, which must also account for all of it; '?').
+     * without '?', the imprint matcher is sure to match each (the text reads as sides, a side
+     * starts with it or contains it, the whole imprint or a side is within the typing errors
+     * tolerated); with '?', each may match.
      */
     void addImprintCandidates(String typed, Found into) {
         if (typed.isEmpty()) {
@@ -150,9 +152,9 @@ final class CandidateIndex {
             addWithReadablePairs(confused, maxEdits, into.unsure);
             return;
         }
-        addReadings(plainSides, typed, false, into.way(ImprintMatcher.BY_SIDE), into);
+        addReadings(plainSides, typed, false, into.way(ImprintMatcher.BY_SIDE));
         // The matcher takes no confusable reading for the start of a side, so none is looked up.
-        addReadings(confusableSides, confused, true, into.way(ImprintMatcher.BY_CONFUSED_SIDE), into);
+        addReadings(confusableSides, confused, true, into.way(ImprintMatcher.BY_CONFUSED_SIDE));
         plainSides.addPrefixed(typed, into.way(ImprintMatcher.BY_PREFIX));
         if (typed.length() >= ImprintMatcher.MIN_FRAGMENT) {
             plainSides.addContaining(typed, into.way(ImprintMatcher.BY_FRAGMENT));
@@ -172,9 +174,9 @@ final class CandidateIndex {
     }
 
     /**
-     * The pills a typed imprint can match: those the matcher may match, and those it is sure to,
-     * by each way of finding them ({@link ImprintMatcher#BY_SIDE} and on), which bounds how well
-     * they can score ({@link ImprintMatcher#bestScoreNotReadWhole}).
+     * The pills a typed imprint can match: those the matcher may match ('?'), and those it is sure
+     * to, by each way of finding them ({@link ImprintMatcher#BY_SIDE} and on), which bounds how
+     * well they can score ({@link ImprintMatcher#bestScoreNotReadWhole}).
      */
     static final class Found {
         final BitSet unsure;
@@ -218,14 +220,15 @@ final class CandidateIndex {
     }
 
     /**
-     * Pills whose imprint can be read from the text as sides: a side is the text ({@code whole}),
-     * or starts it and the rest starts with a side of the pill, or is the start of one (unsure: the
-     * reading must account for the whole text). When a side starting the text is on more pills than the sides the rest can go
-     * on with, those pills are marked and looked up, rather than each pill's sides read.
+     * Pills whose imprint can be read from the text as sides, all of it or, as printed, ending in
+     * the start of one more side: a side is the text; or a side starts the text and another side is
+     * the rest or, as printed, starts with it; or the reading goes on through more sides, which is
+     * checked pill by pill. When a side starting the text is on more pills than the sides the rest
+     * can go on with, those pills are marked and intersected, rather than each pill's sides read.
      */
-    private void addReadings(KeyTable sides, String text, boolean confusable, BitSet whole, Found into) {
-        BitSet unsure = into.unsure;
-        BitSet goingOn = null;
+    private void addReadings(KeyTable sides, String text, boolean confusable, BitSet into) {
+        BitSet onward = null;
+        BitSet partway = null;
         for (int end = 1; end <= text.length(); end++) {
             String first = text.substring(0, end);
             int[] docs = sides.docsOf(first);
@@ -234,37 +237,71 @@ final class CandidateIndex {
             }
             String rest = text.substring(end);
             if (rest.isEmpty()) {
-                for (int doc : docs) {
-                    whole.set(doc);
-                }
+                sides.addDocs(first, into);
             } else if (docs.length * READ_SIDES_COST <= sides.pillsStartingOrStarting(rest)) {
                 for (int doc : docs) {
-                    PillDocument pill = documents.get(doc);
-                    if (readsOn(confusable ? pill.confusableSides() : pill.imprintSides(), first, rest)) {
-                        unsure.set(doc);
+                    if (!into.get(doc) && reads(doc, text, confusable)) {
+                        into.set(doc);
                     }
                 }
             } else {
-                goingOn = goingOn == null ? new BitSet(size) : goingOn;
-                goingOn.clear();
-                // The side that starts the text goes on only if the pill has it twice.
-                boolean firstGoesOn = sides.addReadingOn(rest, first, goingOn);
-                for (int doc : docs) {
-                    if (goingOn.get(doc) || firstGoesOn && repeatedSide.get(doc)) {
-                        unsure.set(doc);
+                onward = onward == null ? new BitSet(size) : onward;
+                partway = partway == null ? new BitSet(size) : partway;
+                onward.clear();
+                partway.clear();
+                if (sides.addReadingOn(rest, first, !confusable, onward, partway)) {
+                    // The side that starts the text goes on only if the pill has it twice.
+                    partway.or(repeatedSide);
+                }
+                BitSet firstDocs = sides.bitsOf(first);
+                if (firstDocs == null) {
+                    for (int doc : docs) {
+                        if (onward.get(doc) || partway.get(doc) && !into.get(doc) && reads(doc, text, confusable)) {
+                            into.set(doc);
+                        }
+                    }
+                    continue;
+                }
+                onward.and(firstDocs);
+                into.or(onward);
+                partway.and(firstDocs);
+                partway.andNot(into);
+                for (int doc = partway.nextSetBit(0); doc >= 0; doc = partway.nextSetBit(doc + 1)) {
+                    if (reads(doc, text, confusable)) {
+                        into.set(doc);
                     }
                 }
             }
         }
     }
 
-    /** Whether the reading can go on after the first side: another side starts the rest, or the rest is the start of one. */
-    private static boolean readsOn(List<String> sides, String first, String rest) {
-        boolean firstSkipped = false;
-        for (String side : sides) {
-            if (!firstSkipped && side.equals(first)) {
-                firstSkipped = true;
-            } else if (rest.startsWith(side) || side.startsWith(rest)) {
+    /** Whether the text reads as sides of the pill, as the imprint matcher reads them: as printed or with confused characters read alike. */
+    private boolean reads(int doc, String text, boolean confusable) {
+        PillDocument pill = documents.get(doc);
+        return readsAsSides(confusable ? pill.confusableSides() : pill.imprintSides(), text, 0, 0, !confusable);
+    }
+
+    /**
+     * Whether the text from the position on reads as sides not yet used (of the first
+     * {@link ImprintMatcher#MAX_SIDES}), all of it or ({@code startsToo}) ending in the start of
+     * one more side.
+     */
+    static boolean readsAsSides(List<String> sides, String text, int position, int used, boolean startsToo) {
+        if (position == text.length()) {
+            return true;
+        }
+        int count = Math.min(sides.size(), ImprintMatcher.MAX_SIDES);
+        int left = text.length() - position;
+        for (int i = 0; i < count; i++) {
+            if ((used & 1 << i) != 0) {
+                continue;
+            }
+            String side = sides.get(i);
+            if (side.length() <= left && text.startsWith(side, position)) {
+                if (readsAsSides(sides, text, position + side.length(), used | 1 << i, startsToo)) {
+                    return true;
+                }
+            } else if (startsToo && side.length() > left && side.regionMatches(0, text, position, left)) {
                 return true;
             }
         }
@@ -407,6 +444,13 @@ final class CandidateIndex {
         /** A one-hash Bloom filter of the keys' hashes, 16 bits a key: most absent keys are ruled out without a lookup. */
         private final long[] hashes;
         private final int hashShift;
+        /**
+         * The pills of keys on many pills (a 64th of the catalog or more, and at least
+         * {@value #MIN_PILLS_AS_BITS}) as bits as well: marked or intersected a word at a time.
+         */
+        private final Map<Integer, BitSet> bits = new HashMap<>();
+        private final int bitsFrom;
+        static final int MIN_PILLS_AS_BITS = 1024;
         /** Per-thread marks of the keys the two-error filter found parts in, one generation per search. */
         private final ThreadLocal<Marks> marks;
 
@@ -414,7 +458,8 @@ final class CandidateIndex {
         static final int TWO_EDIT_PARTS = 4;
         static final int LAST_POSITION = (1 << POSITION_BITS) - 1;
 
-        private KeyTable(Map<String, IntList> docsByKey) {
+        private KeyTable(Map<String, IntList> docsByKey, int pills) {
+            this.bitsFrom = Math.max(MIN_PILLS_AS_BITS, pills / 64);
             this.keys = docsByKey.keySet().toArray(String[]::new);
             Arrays.sort(keys);
             this.docs = new int[keys.length][];
@@ -426,6 +471,13 @@ final class CandidateIndex {
                 String key = keys[id];
                 docs[id] = docsByKey.get(key).toArray();
                 docsBefore[id + 1] = docsBefore[id] + docs[id].length;
+                if (docs[id].length >= bitsFrom) {
+                    BitSet set = new BitSet(pills);
+                    for (int doc : docs[id]) {
+                        set.set(doc);
+                    }
+                    bits.put(id, set);
+                }
                 lengths[id] = (byte) Math.min(127, key.length());
                 ids.put(key, id);
                 for (int i = 0; i + 1 < key.length(); i++) {
@@ -479,6 +531,12 @@ final class CandidateIndex {
             return id == null ? null : docs[id];
         }
 
+        /** The pills of a key on many pills as bits (not to be changed), or null. */
+        BitSet bitsOf(String key) {
+            Integer id = ids.get(key);
+            return id == null || docs[id].length < bitsFrom ? null : bits.get(id);
+        }
+
         /** How many pills (counted once per key) have a key that starts the text or that the text starts. */
         int pillsStartingOrStarting(String text) {
             int count = 0;
@@ -493,24 +551,26 @@ final class CandidateIndex {
         }
 
         /**
-         * Pills with a key, other than {@code except}, that starts the text or that the text
-         * starts; whether {@code except} is such a key.
+         * Pills with a key, other than {@code except}, that the text is ({@code onward}) or, when
+         * {@code startsToo}, starts; and pills with a key that starts the text ({@code partway}).
+         * Whether {@code except} is such a key.
          */
-        boolean addReadingOn(String text, String except, BitSet into) {
+        boolean addReadingOn(String text, String except, boolean startsToo, BitSet onward, BitSet partway) {
             boolean exceptGoesOn = false;
             for (int end = 1; end < text.length(); end++) {
                 String key = text.substring(0, end);
                 if (key.equals(except)) {
                     exceptGoesOn = true;
                 } else {
-                    addDocs(key, into);
+                    addDocs(key, partway);
                 }
             }
-            for (int id = firstWithPrefix(text); id < keys.length && keys[id].startsWith(text); id++) {
+            int last = startsToo ? keys.length : firstWithPrefix(text) + 1;
+            for (int id = firstWithPrefix(text); id < last && id < keys.length && keys[id].startsWith(text); id++) {
                 if (keys[id].equals(except)) {
                     exceptGoesOn = true;
-                } else {
-                    addDocsOf(id, into);
+                } else if (startsToo || keys[id].length() == text.length()) {
+                    addDocsOf(id, onward);
                 }
             }
             return exceptGoesOn;
@@ -544,6 +604,10 @@ final class CandidateIndex {
         }
 
         private void addDocsOf(int id, BitSet into) {
+            if (docs[id].length >= bitsFrom) {
+                into.or(bits.get(id));
+                return;
+            }
             for (int doc : docs[id]) {
                 into.set(doc);
             }
@@ -672,8 +736,8 @@ final class CandidateIndex {
                 }
             }
 
-            KeyTable build() {
-                return new KeyTable(docsByKey);
+            KeyTable build(int pills) {
+                return new KeyTable(docsByKey, pills);
             }
         }
     }

@@ -162,26 +162,25 @@ public final class SearchIndex {
     }
 
     /**
-     * Judges the pills a typed imprint can match, best first, until no pill left could be among the
-     * first {@code wanted} results; returns how many results (products when grouped) the pills left
-     * make. Those are sure to match, so they are counted, not judged.
+     * Judges the pills a typed imprint (without '?') can match, best first, until no pill left could
+     * be among the first {@code wanted} results; returns how many results (products when grouped)
+     * the pills left make. The index is sure they match, so they are counted, not judged.
      * <p>
-     * Every pill is put in a bucket: first, the pills that may not match at all, those whose imprint
-     * may be read whole (exactly or with confused characters: all exact matches are among them) and
-     * those with more sides than are tried in every order; the others by the ways the index found them and their imprint's length, which bound
-     * their score ({@link ImprintMatcher#bestScoreNotReadWhole}). A product's pills all go in the
-     * bucket of its best one, so a product is judged whole or not at all, and its results rank and
-     * group as when every pill is judged. Buckets are judged from the highest relevance they can
-     * reach down, until enough results rank above what the next bucket can reach.
+     * Every pill is put in a bucket: first, the pills whose imprint may be read whole (exactly or
+     * with confused characters: all exact matches are among them) and those with more sides than
+     * are tried in every order; the others by the ways the index found them and their imprint's
+     * length, which bound their score ({@link ImprintMatcher#bestScoreNotReadWhole}). A product's
+     * pills all go in the bucket of its best one, so a product is judged whole or not at all, and
+     * its results rank and group as when every pill is judged. Buckets are judged from the highest
+     * relevance they can reach down, until enough results rank above what the next bucket can reach.
      */
     private int judgeByImprint(ImprintMatcher imprint, List<CriterionMatcher> matchers, double totalWeight, int wanted,
                                boolean grouped, Ranking ranking) {
         String text = imprint.compactQuery();
         CandidateIndex.Found found = new CandidateIndex.Found();
         candidates.addImprintCandidates(text, found);
-        BitSet sure = found.sure();
-        BitSet first = (BitSet) found.unsure.clone();
-        first.or(manySides);
+        BitSet all = found.sure();
+        BitSet first = (BitSet) manySides.clone();
         String confused = Imprint.confusable(text);
         if (confused.length() == text.length()) {
             // Sides read whole, as printed or with confused characters, make the confused text in some order.
@@ -190,14 +189,12 @@ public final class SearchIndex {
             // The text has RN or VV, which can be read across two sides: any imprint as long may be read whole.
             int length = Math.min(Byte.MAX_VALUE, text.length());
             int confusedLength = Math.min(Byte.MAX_VALUE, confused.length());
-            for (int doc = sure.nextSetBit(0); doc >= 0; doc = sure.nextSetBit(doc + 1)) {
+            for (int doc = all.nextSetBit(0); doc >= 0; doc = all.nextSetBit(doc + 1)) {
                 if (imprintLengths[doc] == length || confusableLengths[doc] == confusedLength) {
                     first.set(doc);
                 }
             }
         }
-        BitSet all = found.unsure;
-        all.or(sure);
         double otherWeight = totalWeight - Criterion.IMPRINT.weight();
         double[] reach = new double[FIRST + 1];
         reach[FIRST] = Double.MAX_VALUE;
