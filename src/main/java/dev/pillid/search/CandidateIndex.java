@@ -451,8 +451,8 @@ final class CandidateIndex {
         private final Map<Integer, BitSet> bits = new HashMap<>();
         private final int bitsFrom;
         static final int MIN_PILLS_AS_BITS = 1024;
-        /** Per-thread marks of the keys the two-error filter found parts in, one generation per search. */
-        private final ThreadLocal<Marks> marks;
+        /** Marks of the keys the two-error filter found parts in, one generation per search. */
+        private final ScratchPool<Marks> marks;
 
         static final int POSITION_BITS = 5;
         static final int TWO_EDIT_PARTS = 4;
@@ -493,7 +493,7 @@ final class CandidateIndex {
                 }
             });
             int keyCount = keys.length;
-            this.marks = ThreadLocal.withInitial(() -> new Marks(keyCount));
+            this.marks = new ScratchPool<>(() -> new Marks(keyCount));
             int bits = Math.max(6, 32 - Integer.numberOfLeadingZeros(Math.max(1, keyCount) * 16 - 1));
             this.hashes = new long[1 << (bits - 6)];
             this.hashShift = 32 - bits;
@@ -651,8 +651,16 @@ final class CandidateIndex {
          * fewer parts intact, which takes a swap of neighbours and another error, can be missed.
          */
         void addWithinTwoEdits(String text, BitSet into) {
+            Marks scratch = this.marks.take();
+            try {
+                addWithinTwoEdits(text, into, scratch);
+            } finally {
+                this.marks.give(scratch);
+            }
+        }
+
+        private void addWithinTwoEdits(String text, BitSet into, Marks scratch) {
             int length = text.length();
-            Marks scratch = this.marks.get();
             int[] marks = scratch.next();
             int generation = scratch.generation << 8;
             IntList twice = new IntList(64);

@@ -36,8 +36,8 @@ public final class SearchIndex {
     private final byte[] confusableLengths;
     /** Pills with more sides than the imprint matcher tries in every order. */
     private final BitSet manySides = new BitSet();
-    /** Each request thread's marks on products, for searches by imprint. */
-    private final ThreadLocal<ProductMarks> productMarks;
+    /** Marks on products, for searches by imprint. */
+    private final ScratchPool<ProductMarks> productMarks;
     private final TreeMap<String, Suggested> imprints = new TreeMap<>();
     private final TreeMap<String, Suggested> confusableImprints = new TreeMap<>();
 
@@ -50,7 +50,7 @@ public final class SearchIndex {
             products[doc] = productIds.computeIfAbsent(this.documents.get(doc).appearance(), key -> productIds.size());
         }
         int productCount = productIds.size();
-        this.productMarks = ThreadLocal.withInitial(() -> new ProductMarks(productCount));
+        this.productMarks = new ScratchPool<>(() -> new ProductMarks(productCount));
         this.imprintLengths = new byte[products.length];
         this.confusableLengths = new byte[products.length];
         for (int doc = 0; doc < products.length; doc++) {
@@ -198,7 +198,7 @@ public final class SearchIndex {
         double otherWeight = totalWeight - Criterion.IMPRINT.weight();
         double[] reach = new double[FIRST + 1];
         reach[FIRST] = Double.MAX_VALUE;
-        ProductMarks best = productMarks.get().next();
+        ProductMarks best = productMarks.take().next();
         CandidateIndex.IntList docs = new CandidateIndex.IntList(Math.max(4, all.cardinality()));
         for (int doc = all.nextSetBit(0); doc >= 0; doc = all.nextSetBit(doc + 1)) {
             int bucket = FIRST;
@@ -239,6 +239,7 @@ public final class SearchIndex {
             int doc = docs.get(i);
             queue[start[best.of(products[doc])]++] = doc;
         }
+        productMarks.give(best);
         int from = perBucket[FIRST];
         for (int i = 0; i < from; i++) {
             judgeInto(ranking, queue[i], matchers, totalWeight, true);
