@@ -46,6 +46,13 @@ final class CandidateIndex {
     private final List<PillDocument> documents;
     /** Pills with the same side twice (10;10), as printed or with confused characters read alike. */
     private final BitSet repeatedSide = new BitSet();
+    /**
+     * The characters on each pill's sides, as printed and with confused characters read alike, a
+     * bit each ({@link #signature}): a text reads as a pill's sides only if the pill has all its
+     * characters, which rules out most pills before their sides are read.
+     */
+    private final long[] plainCharacters;
+    private final long[] confusableCharacters;
     /** Sides of imprints as printed, compact. */
     private final KeyTable plainSides;
     /** Sides with easily confused characters read alike. */
@@ -68,8 +75,12 @@ final class CandidateIndex {
         Map<String, IntList> byName = new HashMap<>();
         Map<String, IntList> byNdc = new HashMap<>();
         Set<Character> characters = new HashSet<>();
+        this.plainCharacters = new long[size];
+        this.confusableCharacters = new long[size];
         for (int doc = 0; doc < documents.size(); doc++) {
             PillDocument pill = documents.get(doc);
+            plainCharacters[doc] = signature(pill.imprintSides());
+            confusableCharacters[doc] = signature(pill.confusableSides());
             List<String> sides = pill.confusableSides();
             if (new HashSet<>(sides).size() < sides.size() || new HashSet<>(pill.imprintSides()).size() < sides.size()) {
                 repeatedSide.set(doc);
@@ -227,6 +238,7 @@ final class CandidateIndex {
      * can go on with, those pills are marked and intersected, rather than each pill's sides read.
      */
     private void addReadings(KeyTable sides, String text, boolean confusable, BitSet into) {
+        long textCharacters = signature(text);
         BitSet onward = null;
         BitSet partway = null;
         for (int end = 1; end <= text.length(); end++) {
@@ -240,7 +252,7 @@ final class CandidateIndex {
                 sides.addDocs(first, into);
             } else if (docs.length * READ_SIDES_COST <= sides.pillsStartingOrStarting(rest)) {
                 for (int doc : docs) {
-                    if (!into.get(doc) && reads(doc, text, confusable)) {
+                    if (!into.get(doc) && reads(doc, text, textCharacters, confusable)) {
                         into.set(doc);
                     }
                 }
@@ -256,7 +268,7 @@ final class CandidateIndex {
                 BitSet firstDocs = sides.bitsOf(first);
                 if (firstDocs == null) {
                     for (int doc : docs) {
-                        if (onward.get(doc) || partway.get(doc) && !into.get(doc) && reads(doc, text, confusable)) {
+                        if (onward.get(doc) || partway.get(doc) && !into.get(doc) && reads(doc, text, textCharacters, confusable)) {
                             into.set(doc);
                         }
                     }
@@ -267,7 +279,7 @@ final class CandidateIndex {
                 partway.and(firstDocs);
                 partway.andNot(into);
                 for (int doc = partway.nextSetBit(0); doc >= 0; doc = partway.nextSetBit(doc + 1)) {
-                    if (reads(doc, text, confusable)) {
+                    if (reads(doc, text, textCharacters, confusable)) {
                         into.set(doc);
                     }
                 }
@@ -275,8 +287,30 @@ final class CandidateIndex {
         }
     }
 
+    /** A bit for each character of the texts: digits and capitals their own, any other shares one with some. */
+    static long signature(Collection<String> texts) {
+        long bits = 0;
+        for (String text : texts) {
+            bits |= signature(text);
+        }
+        return bits;
+    }
+
+    static long signature(String text) {
+        long bits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int bit = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'Z' ? 10 + c - 'A' : 36 + c % 28;
+            bits |= 1L << bit;
+        }
+        return bits;
+    }
+
     /** Whether the text reads as sides of the pill, as the imprint matcher reads them: as printed or with confused characters read alike. */
-    private boolean reads(int doc, String text, boolean confusable) {
+    private boolean reads(int doc, String text, long textCharacters, boolean confusable) {
+        if (((confusable ? confusableCharacters[doc] : plainCharacters[doc]) & textCharacters) != textCharacters) {
+            return false;
+        }
         PillDocument pill = documents.get(doc);
         return readsAsSides(confusable ? pill.confusableSides() : pill.imprintSides(), text, 0, 0, !confusable);
     }
@@ -437,7 +471,8 @@ final class CandidateIndex {
         /**
          * Where each pair of ASCII characters stands in the keys, at index first * 128 + second
          * (other pairs in {@link #otherPairs}): one entry per place, the key's id shifted left by
-         * {@value #POSITION_BITS} bits and its position in the key (at most {@value #LAST_POSITION}).
+         * {@value #POSITION_BITS} bits and its position in the key (at most {@value #LAST_POSITION}),
+         * ordered by position, then by the key's length ({@link #byPlace}).
          */
         private final int[][] pairs = new int[128 * 128][];
         private final Map<Integer, int[]> otherPairs = new HashMap<>();
@@ -487,9 +522,9 @@ final class CandidateIndex {
             }
             places.forEach((pair, list) -> {
                 if (pair >= 0 && pair < pairs.length) {
-                    pairs[pair] = list.toArray();
+                    pairs[pair] = byPlace(list);
                 } else {
-                    otherPairs.put(pair, list.toArray());
+                    otherPairs.put(pair, byPlace(list));
                 }
             });
             int keyCount = keys.length;
@@ -501,6 +536,38 @@ final class CandidateIndex {
                 int bit = bitOf(key.hashCode());
                 hashes[bit >>> 6] |= 1L << bit;
             }
+        }
+
+        /** The places of a pair ordered by position in the key, then by the key's length, then by key. */
+        private int[] byPlace(IntList places) {
+            long[] order = new long[places.size()];
+            for (int i = 0; i < order.length; i++) {
+                int place = places.get(i);
+                order[i] = (long) (place & LAST_POSITION) << 40 | (long) lengths[place >>> POSITION_BITS] << 32 | place;
+            }
+            Arrays.sort(order);
+            int[] sorted = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                sorted[i] = (int) order[i];
+            }
+            return sorted;
+        }
+
+        /** The first of the places (ordered {@link #byPlace}) at the position with a key of this length or longer. */
+        private int firstPlace(int[] places, int position, int length) {
+            int low = 0;
+            int high = places.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                int place = places[middle];
+                int at = place & LAST_POSITION;
+                if (at < position || at == position && lengths[place >>> POSITION_BITS] < length) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
         }
 
         private int bitOf(int hash) {
@@ -683,28 +750,12 @@ final class CandidateIndex {
                 if (places == null) {
                     continue;
                 }
-                for (int place : places) {
-                    int id = place >>> POSITION_BITS;
-                    int position = place & LAST_POSITION;
-                    int start = position - within;
-                    if (Math.abs(lengths[id] - length) > 2
-                            || position < LAST_POSITION && (start < from - 2 || start > from + 2)) {
-                        continue;
-                    }
-                    // A mark of this search holds how many parts were found in the key and the last that was.
-                    int mark = marks[id];
-                    int found = 1;
-                    if ((mark & ~0xFF) == generation) {
-                        if ((mark & 7) == part + 1) {
-                            continue;
-                        }
-                        found = ((mark >>> 3) & 31) + 1;
-                    }
-                    marks[id] = generation | found << 3 | (part + 1);
-                    if (found == 2) {
-                        twice.add(id);
-                    }
+                // Only places where the part may start within two of its own start, in keys within two of the text's length.
+                int at = from + within;
+                for (int position = Math.max(0, at - 2); position <= at + 2 && position < LAST_POSITION; position++) {
+                    markParts(places, position, length, part, marks, generation, twice);
                 }
+                markParts(places, LAST_POSITION, length, part, marks, generation, twice);
             }
             if (twice.size() == 0) {
                 return;
@@ -715,6 +766,33 @@ final class CandidateIndex {
                 String key = keys[id];
                 if (textCharacters.difference(key) <= 2 && Edits.distance(text, key, 2) <= 2) {
                     addDocsOf(id, into);
+                }
+            }
+        }
+
+        /**
+         * Marks the keys with the part's pair at the position and a length within two of the text's:
+         * a mark of this search holds how many parts were found in the key and the last that was.
+         * Keys found for two parts are added to {@code twice}.
+         */
+        private void markParts(int[] places, int position, int length, int part, int[] marks, int generation, IntList twice) {
+            for (int i = firstPlace(places, position, length - 2); i < places.length; i++) {
+                int place = places[i];
+                int id = place >>> POSITION_BITS;
+                if ((place & LAST_POSITION) != position || lengths[id] > length + 2) {
+                    return;
+                }
+                int mark = marks[id];
+                int found = 1;
+                if ((mark & ~0xFF) == generation) {
+                    if ((mark & 7) == part + 1) {
+                        continue;
+                    }
+                    found = ((mark >>> 3) & 31) + 1;
+                }
+                marks[id] = generation | found << 3 | (part + 1);
+                if (found == 2) {
+                    twice.add(id);
                 }
             }
         }
