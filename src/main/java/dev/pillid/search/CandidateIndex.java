@@ -53,6 +53,10 @@ final class CandidateIndex {
      */
     private final long[] plainCharacters;
     private final long[] confusableCharacters;
+    /** For each digit and capital letter, the pills with it on a side, as printed and with confused characters read alike. */
+    private final BitSet[] plainHaving = new BitSet[LETTERS_AND_DIGITS];
+    private final BitSet[] confusableHaving = new BitSet[LETTERS_AND_DIGITS];
+    private static final int LETTERS_AND_DIGITS = 36;
     /** Sides of imprints as printed, compact. */
     private final KeyTable plainSides;
     /** Sides with easily confused characters read alike. */
@@ -81,6 +85,8 @@ final class CandidateIndex {
             PillDocument pill = documents.get(doc);
             plainCharacters[doc] = signature(pill.imprintSides());
             confusableCharacters[doc] = signature(pill.confusableSides());
+            mark(plainHaving, plainCharacters[doc], doc);
+            mark(confusableHaving, confusableCharacters[doc], doc);
             List<String> sides = pill.confusableSides();
             if (new HashSet<>(sides).size() < sides.size() || new HashSet<>(pill.imprintSides()).size() < sides.size()) {
                 repeatedSide.set(doc);
@@ -278,10 +284,38 @@ final class CandidateIndex {
                 into.or(onward);
                 partway.and(firstDocs);
                 partway.andNot(into);
+                keepHavingAll(partway, textCharacters, confusable);
                 for (int doc = partway.nextSetBit(0); doc >= 0; doc = partway.nextSetBit(doc + 1)) {
                     if (reads(doc, text, textCharacters, confusable)) {
                         into.set(doc);
                     }
+                }
+            }
+        }
+    }
+
+    private static void mark(BitSet[] having, long characters, int doc) {
+        for (long left = characters; left != 0; left &= left - 1) {
+            int bit = Long.numberOfTrailingZeros(left);
+            if (bit < LETTERS_AND_DIGITS) {
+                if (having[bit] == null) {
+                    having[bit] = new BitSet();
+                }
+                having[bit].set(doc);
+            }
+        }
+    }
+
+    /** Keeps the pills that have every digit and capital letter of the text on their sides. */
+    private void keepHavingAll(BitSet pills, long textCharacters, boolean confusable) {
+        BitSet[] having = confusable ? confusableHaving : plainHaving;
+        for (long left = textCharacters; left != 0 && !pills.isEmpty(); left &= left - 1) {
+            int bit = Long.numberOfTrailingZeros(left);
+            if (bit < LETTERS_AND_DIGITS) {
+                if (having[bit] == null) {
+                    pills.clear();
+                } else {
+                    pills.and(having[bit]);
                 }
             }
         }
