@@ -909,6 +909,10 @@ final class CandidateIndex {
             return size;
         }
 
+        void clear() {
+            size = 0;
+        }
+
         int[] toArray() {
             return Arrays.copyOf(values, size);
         }

@@ -299,9 +299,19 @@ final class ImprintMatcher implements CriterionMatcher {
         }
     }
 
-    /** The characters typed that differ from the label's, as "O for 0", when the two have the same length. */
+    /** The characters typed that differ from the imprint's, as "O for 0", when the two have the same length. */
     private String confusions(PillDocument pill) {
-        String label = String.join("", pill.imprintSides());
+        // The sides in the order the text was read in, when that is not the label's.
+        List<String> sides = pill.imprintSides();
+        String label = String.join("", sides);
+        if (sides.size() > 1 && sides.size() <= MAX_PERMUTED_SIDES) {
+            for (String order : orders(sides)) {
+                if (order.length() == query.length() && Imprint.confusable(order).equals(confusableQuery)) {
+                    label = order;
+                    break;
+                }
+            }
+        }
         List<String> pairs = new ArrayList<>();
         if (label.length() == query.length()) {
             for (int i = 0; i < label.length(); i++) {

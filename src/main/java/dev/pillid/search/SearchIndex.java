@@ -36,8 +36,8 @@ public final class SearchIndex {
     private final byte[] confusableLengths;
     /** Pills with more sides than the imprint matcher tries in every order. */
     private final BitSet manySides = new BitSet();
-    /** Marks on products, for searches by imprint. */
-    private final ScratchPool<ProductMarks> productMarks;
+    /** Scratch buckets, for searches by imprint. */
+    private final ScratchPool<Buckets> buckets;
     private final TreeMap<String, Suggested> imprints = new TreeMap<>();
     private final TreeMap<String, Suggested> confusableImprints = new TreeMap<>();
 
@@ -50,7 +50,7 @@ public final class SearchIndex {
             products[doc] = productIds.computeIfAbsent(this.documents.get(doc).appearance(), key -> productIds.size());
         }
         int productCount = productIds.size();
-        this.productMarks = new ScratchPool<>(() -> new ProductMarks(productCount));
+        this.buckets = new ScratchPool<>(() -> new Buckets(productCount));
         this.imprintLengths = new byte[products.length];
         this.confusableLengths = new byte[products.length];
         for (int doc = 0; doc < products.length; doc++) {
@@ -196,9 +196,8 @@ public final class SearchIndex {
             }
         }
         double otherWeight = totalWeight - Criterion.IMPRINT.weight();
-        double[] reach = new double[FIRST + 1];
-        reach[FIRST] = Double.MAX_VALUE;
-        ProductMarks best = productMarks.take().next();
+        Buckets scratch = buckets.take().next();
+        double[] reach = scratch.reach;
         CandidateIndex.IntList docs = new CandidateIndex.IntList(Math.max(4, all.cardinality()));
         for (int doc = all.nextSetBit(0); doc >= 0; doc = all.nextSetBit(doc + 1)) {
             int bucket = FIRST;
@@ -212,48 +211,53 @@ public final class SearchIndex {
                 if (reach[bucket] == 0) {
                     double score = imprint.bestScoreNotReadWhole(ways, bucket & MAX_LENGTH, printedLonger);
                     reach[bucket] = (Criterion.IMPRINT.weight() * score + otherWeight) / totalWeight;
+                    scratch.touched.add(bucket);
                 }
             }
             docs.add(doc);
-            best.raise(products[doc], bucket, reach);
+            scratch.raise(products[doc], bucket);
         }
-        int[] perBucket = new int[FIRST + 1];
+        int[] perBucket = scratch.counts;
         for (int i = 0; i < docs.size(); i++) {
-            perBucket[best.of(products[docs.get(i)])]++;
+            perBucket[scratch.of(products[docs.get(i)])]++;
         }
         List<Integer> order = new ArrayList<>();
-        for (int bucket = 0; bucket < perBucket.length; bucket++) {
-            if (perBucket[bucket] > 0) {
-                order.add(bucket);
+        for (int i = 0; i < scratch.touched.size(); i++) {
+            if (perBucket[scratch.touched.get(i)] > 0) {
+                order.add(scratch.touched.get(i));
             }
         }
         order.sort((a, b) -> Double.compare(reach[b], reach[a]));
-        int[] start = new int[perBucket.length];
-        int queued = 0;
-        for (int bucket : order) {
+        // The pills in order of their buckets, those judged first at the front.
+        int[] start = scratch.starts;
+        int queued = perBucket[FIRST];
+        double[] orderReach = new double[order.size()];
+        int[] orderCount = new int[order.size()];
+        for (int i = 0; i < order.size(); i++) {
+            int bucket = order.get(i);
             start[bucket] = queued;
             queued += perBucket[bucket];
+            orderReach[i] = reach[bucket];
+            orderCount[i] = perBucket[bucket];
         }
         int[] queue = new int[queued];
         for (int i = 0; i < docs.size(); i++) {
             int doc = docs.get(i);
-            queue[start[best.of(products[doc])]++] = doc;
+            queue[start[scratch.of(products[doc])]++] = doc;
         }
-        productMarks.give(best);
         int from = perBucket[FIRST];
+        buckets.give(scratch);
         for (int i = 0; i < from; i++) {
             judgeInto(ranking, queue[i], matchers, totalWeight, true);
         }
-        order.remove(Integer.valueOf(FIRST));
-        for (int bucket : order) {
+        for (int i = 0; i < orderReach.length; i++) {
             // A rounding error's worth above the reach, so that no pill left can tie a result counted.
-            if (ranking.countAbove(reach[bucket] + 1e-9, grouped) >= wanted) {
+            if (ranking.countAbove(orderReach[i] + 1e-9, grouped) >= wanted) {
                 return grouped ? distinctProducts(queue, from) : queued - from;
             }
-            for (int i = from; i < from + perBucket[bucket]; i++) {
-                judgeInto(ranking, queue[i], matchers, totalWeight, true);
+            for (int end = from + orderCount[i]; from < end; from++) {
+                judgeInto(ranking, queue[from], matchers, totalWeight, true);
             }
-            from += perBucket[bucket];
         }
         return 0;
     }
@@ -264,36 +268,54 @@ public final class SearchIndex {
     /** The bucket judged first, above the buckets of the ways found, printed length and length. */
     private static final int FIRST = 1 << (ImprintMatcher.WAYS + 1 + LENGTH_BITS);
 
-    /** Per product, the bucket of its best pill in the current search: marks of one generation per search, never cleared. */
-    private static final class ProductMarks {
+    /**
+     * A search's buckets: per product the bucket of its best pill (marks of one generation per
+     * search, never cleared), and per bucket its reach, pill count and place in the queue (cleared
+     * after each search where touched). Reused from search to search: no 200 KB of new arrays each.
+     */
+    private static final class Buckets {
         private final int[] generations;
-        private final int[] buckets;
+        private final int[] best;
+        final double[] reach = new double[FIRST + 1];
+        final int[] counts = new int[FIRST + 1];
+        final int[] starts = new int[FIRST + 1];
+        final CandidateIndex.IntList touched = new CandidateIndex.IntList(64);
         private int generation;
 
-        ProductMarks(int products) {
+        Buckets(int products) {
             generations = new int[products];
-            buckets = new int[products];
+            best = new int[products];
+            reach[FIRST] = Double.MAX_VALUE;
         }
 
-        ProductMarks next() {
+        Buckets next() {
             if (++generation == Integer.MAX_VALUE) {
                 java.util.Arrays.fill(generations, 0);
                 generation = 1;
             }
+            for (int i = 0; i < touched.size(); i++) {
+                int bucket = touched.get(i);
+                reach[bucket] = 0;
+                counts[bucket] = 0;
+                starts[bucket] = 0;
+            }
+            touched.clear();
+            counts[FIRST] = 0;
+            starts[FIRST] = 0;
             return this;
         }
 
-        void raise(int product, int bucket, double[] reach) {
+        void raise(int product, int bucket) {
             if (generations[product] != generation) {
                 generations[product] = generation;
-                buckets[product] = bucket;
-            } else if (reach[bucket] > reach[buckets[product]]) {
-                buckets[product] = bucket;
+                best[product] = bucket;
+            } else if (reach[bucket] > reach[best[product]]) {
+                best[product] = bucket;
             }
         }
 
         int of(int product) {
-            return buckets[product];
+            return best[product];
         }
     }
 

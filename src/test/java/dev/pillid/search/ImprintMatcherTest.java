@@ -99,6 +99,8 @@ class ImprintMatcherTest {
         assertEquals(MatchLevel.SIMILAR, match("RN366", pill("M366")).level(), "rn read as m");
         assertEquals(MatchLevel.SIMILAR, match("VVATSON 605", pill("WATSON;605")).level(), "vv read as w");
         assertEquals(MatchLevel.SIMILAR, match("5O", pill("S;0")).level(), "S and 0 sides typed as 5 and O");
+        CriterionMatch reordered = match("F1 O", pill("0;FL"));
+        assertTrue(reordered.explanation().contains("typed 1 for L, O for 0)"), "pairs in the order read: " + reordered.explanation());
     }
 
     @Test
