@@ -499,7 +499,13 @@ final class CandidateIndex {
         private final int[][] docs;
         /** How many pills the keys before each key have, counted once per key: pills in a range of keys without reading it. */
         private final int[] docsBefore;
-        private final Map<String, Integer> ids;
+        /**
+         * Key ids by a hash of the key's characters, open addressing, id + 1 per slot (0: empty).
+         * Not a HashMap: String.hashCode collides often on short imprints (10 and 0O, 1A and 2"),
+         * which turned its buckets into trees searched by comparing strings.
+         */
+        private final int[] slots;
+        private final int slotMask;
         /** Key lengths (at most 127), read without touching the keys. */
         private final byte[] lengths;
         /**
@@ -534,7 +540,8 @@ final class CandidateIndex {
             this.docs = new int[keys.length][];
             this.docsBefore = new int[keys.length + 1];
             this.lengths = new byte[keys.length];
-            this.ids = new HashMap<>(keys.length * 2);
+            this.slots = new int[Integer.highestOneBit(Math.max(4, keys.length * 2)) * 2];
+            this.slotMask = slots.length - 1;
             Map<Integer, IntList> places = new HashMap<>();
             for (int id = 0; id < keys.length; id++) {
                 String key = keys[id];
@@ -548,7 +555,11 @@ final class CandidateIndex {
                     bits.put(id, set);
                 }
                 lengths[id] = (byte) Math.min(127, key.length());
-                ids.put(key, id);
+                int slot = hash(key, 0, key.length()) & slotMask;
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & slotMask;
+                }
+                slots[slot] = id + 1;
                 for (int i = 0; i + 1 < key.length(); i++) {
                     places.computeIfAbsent(pair(key.charAt(i), key.charAt(i + 1)), p -> new IntList())
                             .add(id << POSITION_BITS | Math.min(i, LAST_POSITION));
@@ -627,23 +638,47 @@ final class CandidateIndex {
             return a << 16 | b;
         }
 
+        private static int hash(String text, int from, int to) {
+            int hash = 0x811C9DC5;
+            for (int i = from; i < to; i++) {
+                hash = (hash ^ text.charAt(i)) * 0x01000193;
+            }
+            hash *= 0x85EBCA6B;
+            return hash ^ hash >>> 13;
+        }
+
+        /** The id of the key that is the text from {@code from} to {@code to}, or -1. */
+        private int idOf(String text, int from, int to) {
+            int length = to - from;
+            for (int slot = hash(text, from, to) & slotMask; ; slot = (slot + 1) & slotMask) {
+                int entry = slots[slot];
+                if (entry == 0) {
+                    return -1;
+                }
+                String key = keys[entry - 1];
+                if (key.length() == length && key.regionMatches(0, text, from, length)) {
+                    return entry - 1;
+                }
+            }
+        }
+
         int[] docsOf(String key) {
-            Integer id = ids.get(key);
-            return id == null ? null : docs[id];
+            int id = idOf(key, 0, key.length());
+            return id < 0 ? null : docs[id];
         }
 
         /** The pills of a key on many pills as bits (not to be changed), or null. */
         BitSet bitsOf(String key) {
-            Integer id = ids.get(key);
-            return id == null || docs[id].length < bitsFrom ? null : bits.get(id);
+            int id = idOf(key, 0, key.length());
+            return id < 0 || docs[id].length < bitsFrom ? null : bits.get(id);
         }
 
         /** How many pills (counted once per key) have a key that starts the text or that the text starts. */
         int pillsStartingOrStarting(String text) {
             int count = 0;
             for (int end = 1; end < text.length(); end++) {
-                Integer id = ids.get(text.substring(0, end));
-                if (id != null) {
+                int id = idOf(text, 0, end);
+                if (id >= 0) {
                     count += docs[id].length;
                 }
             }
@@ -698,8 +733,8 @@ final class CandidateIndex {
         }
 
         void addDocs(String key, BitSet into) {
-            Integer id = ids.get(key);
-            if (id != null) {
+            int id = idOf(key, 0, key.length());
+            if (id >= 0) {
                 addDocsOf(id, into);
             }
         }
