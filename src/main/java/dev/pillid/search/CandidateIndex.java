@@ -701,11 +701,14 @@ final class CandidateIndex {
                     addDocs(key, partway);
                 }
             }
-            int last = startsToo ? keys.length : firstWithPrefix(text) + 1;
-            for (int id = firstWithPrefix(text); id < last && id < keys.length && keys[id].startsWith(text); id++) {
+            // Keys are sorted: the text itself, when a key, comes first of the keys it starts.
+            for (int id = firstWithPrefix(text); id < keys.length && keys[id].startsWith(text); id++) {
+                if (!startsToo && keys[id].length() != text.length()) {
+                    break;
+                }
                 if (keys[id].equals(except)) {
                     exceptGoesOn = true;
-                } else if (startsToo || keys[id].length() == text.length()) {
+                } else {
                     addDocsOf(id, onward);
                 }
             }

@@ -1,6 +1,7 @@
 package dev.pillid.search;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class Ranking {
      * any inexact match of this relevance or less.
      */
     int countAbove(double relevance, boolean grouped) {
-        java.util.BitSet counted = new java.util.BitSet();
+        BitSet counted = new BitSet();
         int count = 0;
         for (int i = 0; i < pills.size(); i++) {
             if ((exact.get(i) == 1 || pills.get(i).relevance() > relevance) && (!grouped || !counted.get(products.get(i)))) {
