@@ -45,22 +45,20 @@ public final class SearchIndex {
         this.documents = List.copyOf(documents);
         this.candidates = new CandidateIndex(this.documents);
         this.products = new int[this.documents.size()];
-        Map<String, Integer> productIds = new HashMap<>();
-        for (int doc = 0; doc < products.length; doc++) {
-            products[doc] = productIds.computeIfAbsent(this.documents.get(doc).appearance(), key -> productIds.size());
-        }
-        int productCount = productIds.size();
-        this.buckets = new ScratchPool<>(() -> new Buckets(productCount));
         this.imprintLengths = new byte[products.length];
         this.confusableLengths = new byte[products.length];
+        Map<String, Integer> productIds = new HashMap<>();
         for (int doc = 0; doc < products.length; doc++) {
             PillDocument pill = this.documents.get(doc);
+            products[doc] = productIds.computeIfAbsent(pill.appearance(), key -> productIds.size());
             imprintLengths[doc] = length(pill.imprintSides());
             confusableLengths[doc] = length(pill.confusableSides());
             if (pill.imprintSides().size() > ImprintMatcher.MAX_PERMUTED_SIDES) {
                 manySides.set(doc);
             }
         }
+        int productCount = productIds.size();
+        this.buckets = new ScratchPool<>(() -> new Buckets(productCount));
         for (PillDocument pill : this.documents) {
             List<String> sides = pill.imprintSides();
             if (sides.isEmpty()) {
