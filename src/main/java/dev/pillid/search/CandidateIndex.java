@@ -379,22 +379,24 @@ final class CandidateIndex {
     /**
      * Whole imprints, and sides of three characters or more, one typing error from the text: every
      * deletion, swap of neighbours, insertion and substitution (from the characters of the catalog)
-     * is tried. A variant's hash is computed from the text's without building it, and only a
-     * variant whose hash some key has is built and looked up: hundreds of variants, a handful of lookups.
+     * is tried. A variant's hash ({@link KeyTable#hash}) is computed from the text's parts without
+     * building it, and its key, if any, is found by that hash: a Bloom filter rules out most
+     * variants, the hash stored with each slot the rest, and only a key with the same hash is
+     * compared with the variant, character by character. Hundreds of variants, none built.
      */
     private void addOneEditAway(String text, BitSet wholesInto, BitSet sidesInto) {
         boolean sidesToo = text.length() >= 3;
         char[] t = text.toCharArray();
         int n = t.length;
-        int[] power = new int[n + 2];
-        int[] before = new int[n + 1];
-        int[] after = new int[n + 2];
+        long[] power = new long[n + 2];
+        long[] before = new long[n + 1];
+        long[] after = new long[n + 2];
         power[0] = 1;
         for (int i = 1; i < power.length; i++) {
-            power[i] = power[i - 1] * 31;
+            power[i] = power[i - 1] * KeyTable.MULTIPLIER;
         }
         for (int i = 0; i < n; i++) {
-            before[i + 1] = before[i] * 31 + t[i];
+            before[i + 1] = before[i] * KeyTable.MULTIPLIER + t[i];
         }
         for (int i = n - 1; i >= 0; i--) {
             after[i] = t[i] * power[n - 1 - i] + after[i + 1];
@@ -402,44 +404,51 @@ final class CandidateIndex {
         for (int i = 0; i < n; i++) {
             tryVariant(before[i] * power[n - i - 1] + after[i + 1], n - 1, t, i, 1, (char) 0, sidesToo, wholesInto, sidesInto);
             if (i + 1 < n) {
-                int swapped = (before[i] * 31 + t[i + 1]) * 31 + t[i];
+                long swapped = (before[i] * KeyTable.MULTIPLIER + t[i + 1]) * KeyTable.MULTIPLIER + t[i];
                 tryVariant(swapped * power[n - i - 2] + after[i + 2], n, t, i, -1, (char) 0, sidesToo, wholesInto, sidesInto);
             }
         }
         for (int i = 0; i <= n; i++) {
             for (char c : alphabet) {
-                tryVariant((before[i] * 31 + c) * power[n - i] + after[i], n + 1, t, i, 0, c, sidesToo, wholesInto, sidesInto);
+                long withC = before[i] * KeyTable.MULTIPLIER + c;
+                tryVariant(withC * power[n - i] + after[i], n + 1, t, i, 0, c, sidesToo, wholesInto, sidesInto);
                 if (i < n && c != t[i]) {
-                    tryVariant((before[i] * 31 + c) * power[n - i - 1] + after[i + 1], n, t, i, 2, c, sidesToo, wholesInto, sidesInto);
+                    tryVariant(withC * power[n - i - 1] + after[i + 1], n, t, i, 2, c, sidesToo, wholesInto, sidesInto);
                 }
             }
         }
     }
 
     /**
-     * One variant of the text, known by its hash ({@link String#hashCode()}) and how it is made at
-     * position {@code at}: {@code removed} 1 deletes the character there, -1 swaps it with the next,
+     * One variant of the text, known by its polynomial hash and how it is made at position
+     * {@code at}: {@code removed} 1 deletes the character there, -1 swaps it with the next,
      * 0 inserts {@code c} before it, 2 puts {@code c} in its place.
      */
-    private void tryVariant(int hash, int length, char[] t, int at, int removed, char c, boolean sidesToo,
+    private void tryVariant(long polynomial, int length, char[] t, int at, int removed, char c, boolean sidesToo,
                             BitSet wholesInto, BitSet sidesInto) {
-        boolean side = sidesToo && length >= 3 && confusableSides.mightHold(hash);
-        if (!side && !wholes.mightHold(hash)) {
-            return;
+        long hash = KeyTable.mix(polynomial);
+        if (wholes.mightHold(hash)) {
+            int id = wholes.idOfVariant(hash, length, t, at, removed, c);
+            if (id >= 0) {
+                wholes.addDocsOf(id, wholesInto);
+            }
         }
-        StringBuilder variant = new StringBuilder(length);
-        variant.append(t, 0, at);
-        switch (removed) {
-            case 1 -> variant.append(t, at + 1, t.length - at - 1);
-            case -1 -> variant.append(t[at + 1]).append(t[at]).append(t, at + 2, t.length - at - 2);
-            case 0 -> variant.append(c).append(t, at, t.length - at);
-            default -> variant.append(c).append(t, at + 1, t.length - at - 1);
+        if (sidesToo && length >= 3 && confusableSides.mightHold(hash)) {
+            int id = confusableSides.idOfVariant(hash, length, t, at, removed, c);
+            if (id >= 0) {
+                confusableSides.addDocsOf(id, sidesInto);
+            }
         }
-        String key = variant.toString();
-        wholes.addDocs(key, wholesInto);
-        if (side) {
-            confusableSides.addDocs(key, sidesInto);
-        }
+    }
+
+    /** Character {@code k} of the variant of {@code t} made at {@code at} (see {@link #tryVariant}). */
+    static char variantChar(char[] t, int at, int removed, char c, int k) {
+        return switch (removed) {
+            case 1 -> t[k < at ? k : k + 1];
+            case -1 -> t[k == at ? at + 1 : k == at + 1 ? at : k];
+            case 0 -> k < at ? t[k] : k == at ? c : t[k - 1];
+            default -> k == at ? c : t[k];
+        };
     }
 
     /**
@@ -500,12 +509,19 @@ final class CandidateIndex {
         /** How many pills the keys before each key have, counted once per key: pills in a range of keys without reading it. */
         private final int[] docsBefore;
         /**
-         * Key ids by a hash of the key's characters, open addressing, id + 1 per slot (0: empty).
-         * Not a HashMap: String.hashCode collides often on short imprints (10 and 0O, 1A and 2"),
-         * which turned its buckets into trees searched by comparing strings.
+         * Key ids by {@link #hash}, open addressing: per slot, the hash's low 32 bits and id + 1
+         * (0: empty), so a probe reads one array and a key is compared only when the hash is the
+         * same. Not a HashMap: String.hashCode collides often on short imprints (10 and 0O, 1A and
+         * 2"), which turned its buckets into trees searched by comparing strings.
          */
-        private final int[] slots;
-        private final int slotMask;
+        private final long[] slots;
+        private final int slotShift;
+        /**
+         * Each key's first {@value #START_CHARACTERS} characters ({@link #start}), in key order
+         * (the keys are sorted): ranges of keys with a prefix found in one array, in cache.
+         */
+        private final long[] starts;
+        static final int START_CHARACTERS = 4;
         /** Key lengths (at most 127), read without touching the keys. */
         private final byte[] lengths;
         /**
@@ -516,7 +532,7 @@ final class CandidateIndex {
          */
         private final int[][] pairs = new int[128 * 128][];
         private final Map<Integer, int[]> otherPairs = new HashMap<>();
-        /** A one-hash Bloom filter of the keys' hashes, 16 bits a key: most absent keys are ruled out without a lookup. */
+        /** A two-hash Bloom filter of the keys' hashes, 16 bits a key: most absent keys (98%) are ruled out without a lookup. */
         private final long[] hashes;
         private final int hashShift;
         /**
@@ -540,8 +556,10 @@ final class CandidateIndex {
             this.docs = new int[keys.length][];
             this.docsBefore = new int[keys.length + 1];
             this.lengths = new byte[keys.length];
-            this.slots = new int[Integer.highestOneBit(Math.max(4, keys.length * 2)) * 2];
-            this.slotMask = slots.length - 1;
+            this.starts = new long[keys.length];
+            int slotBits = 32 - Integer.numberOfLeadingZeros(Math.max(4, keys.length * 2) - 1) + 1;
+            this.slots = new long[1 << slotBits];
+            this.slotShift = 64 - slotBits;
             Map<Integer, IntList> places = new HashMap<>();
             for (int id = 0; id < keys.length; id++) {
                 String key = keys[id];
@@ -555,11 +573,13 @@ final class CandidateIndex {
                     bits.put(id, set);
                 }
                 lengths[id] = (byte) Math.min(127, key.length());
-                int slot = hash(key, 0, key.length()) & slotMask;
+                starts[id] = start(key, START_CHARACTERS);
+                long hash = hash(key, 0, key.length());
+                int slot = (int) (hash >>> slotShift);
                 while (slots[slot] != 0) {
-                    slot = (slot + 1) & slotMask;
+                    slot = (slot + 1) & (slots.length - 1);
                 }
-                slots[slot] = id + 1;
+                slots[slot] = hash << 32 | id + 1;
                 for (int i = 0; i + 1 < key.length(); i++) {
                     places.computeIfAbsent(pair(key.charAt(i), key.charAt(i + 1)), p -> new IntList())
                             .add(id << POSITION_BITS | Math.min(i, LAST_POSITION));
@@ -578,8 +598,10 @@ final class CandidateIndex {
             this.hashes = new long[1 << (bits - 6)];
             this.hashShift = 32 - bits;
             for (String key : keys) {
-                int bit = bitOf(key.hashCode());
-                hashes[bit >>> 6] |= 1L << bit;
+                long hash = hash(key, 0, key.length());
+                for (int bit : new int[] {firstBit(hash), secondBit(hash)}) {
+                    hashes[bit >>> 6] |= 1L << bit;
+                }
             }
         }
 
@@ -615,14 +637,19 @@ final class CandidateIndex {
             return low;
         }
 
-        private int bitOf(int hash) {
-            return (hash * 0x9E3779B1) >>> hashShift;
+        private int firstBit(long hash) {
+            return (int) (hash >>> 32) >>> hashShift;
         }
 
-        /** Whether a key may have this {@link String#hashCode()}: false means no key has it. */
-        boolean mightHold(int hash) {
-            int bit = bitOf(hash);
-            return (hashes[bit >>> 6] & 1L << bit) != 0;
+        private int secondBit(long hash) {
+            return (int) hash >>> hashShift;
+        }
+
+        /** Whether a key may have this {@link #hash}: false means no key has it. */
+        boolean mightHold(long hash) {
+            int first = firstBit(hash);
+            int second = secondBit(hash);
+            return (hashes[first >>> 6] & 1L << first) != 0 && (hashes[second >>> 6] & 1L << second) != 0;
         }
 
         /** The places of a pair in the keys (see {@link #pairs}), or null when no key holds it. */
@@ -638,28 +665,75 @@ final class CandidateIndex {
             return a << 16 | b;
         }
 
-        private static int hash(String text, int from, int to) {
-            int hash = 0x811C9DC5;
+        /**
+         * An odd 64-bit multiplier: unlike 31 (String.hashCode), no small difference of characters
+         * in two places cancels out (0 to O is +31, the next character -1 makes 10 and 0O alike).
+         */
+        static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
+
+        /** The characters as a polynomial in {@link #MULTIPLIER}, which a variant's hash is made from without building it. */
+        static long polynomial(String text, int from, int to) {
+            long hash = 0;
             for (int i = from; i < to; i++) {
-                hash = (hash ^ text.charAt(i)) * 0x01000193;
+                hash = hash * MULTIPLIER + text.charAt(i);
             }
-            hash *= 0x85EBCA6B;
-            return hash ^ hash >>> 13;
+            return hash;
+        }
+
+        /** A polynomial's bits mixed (the low bits of a polynomial depend on few of its characters). */
+        static long mix(long polynomial) {
+            long hash = (polynomial ^ polynomial >>> 32) * 0xD6E8FEB86659FD93L;
+            return hash ^ hash >>> 32;
+        }
+
+        /** The hash of the keys' table and Bloom filter: the top bits pick a slot, the low 32 bits are kept in it. */
+        static long hash(String text, int from, int to) {
+            return mix(polynomial(text, from, to));
         }
 
         /** The id of the key that is the text from {@code from} to {@code to}, or -1. */
         private int idOf(String text, int from, int to) {
+            long hash = hash(text, from, to);
             int length = to - from;
-            for (int slot = hash(text, from, to) & slotMask; ; slot = (slot + 1) & slotMask) {
-                int entry = slots[slot];
+            int mask = slots.length - 1;
+            for (int slot = (int) (hash >>> slotShift); ; slot = (slot + 1) & mask) {
+                long entry = slots[slot];
                 if (entry == 0) {
                     return -1;
                 }
-                String key = keys[entry - 1];
-                if (key.length() == length && key.regionMatches(0, text, from, length)) {
-                    return entry - 1;
+                int id = (int) entry - 1;
+                if ((int) (entry >>> 32) == (int) hash && keys[id].length() == length
+                        && keys[id].regionMatches(0, text, from, length)) {
+                    return id;
                 }
             }
+        }
+
+        /** The id of the key that is this variant of {@code t} (see {@link CandidateIndex#tryVariant}), or -1. */
+        int idOfVariant(long hash, int length, char[] t, int at, int removed, char c) {
+            int mask = slots.length - 1;
+            for (int slot = (int) (hash >>> slotShift); ; slot = (slot + 1) & mask) {
+                long entry = slots[slot];
+                if (entry == 0) {
+                    return -1;
+                }
+                int id = (int) entry - 1;
+                if ((int) (entry >>> 32) == (int) hash && isVariant(keys[id], length, t, at, removed, c)) {
+                    return id;
+                }
+            }
+        }
+
+        private static boolean isVariant(String key, int length, char[] t, int at, int removed, char c) {
+            if (key.length() != length) {
+                return false;
+            }
+            for (int k = 0; k < key.length(); k++) {
+                if (key.charAt(k) != variantChar(t, at, removed, c, k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         int[] docsOf(String key) {
@@ -682,8 +756,8 @@ final class CandidateIndex {
                     count += docs[id].length;
                 }
             }
-            int from = firstWithPrefix(text);
-            return count + docsBefore[lastWithPrefix(text, from)] - docsBefore[from];
+            long range = withPrefix(text);
+            return count + docsBefore[(int) range] - docsBefore[(int) (range >>> 32)];
         }
 
         /**
@@ -702,7 +776,8 @@ final class CandidateIndex {
                 }
             }
             // Keys are sorted: the text itself, when a key, comes first of the keys it starts.
-            for (int id = firstWithPrefix(text); id < keys.length && keys[id].startsWith(text); id++) {
+            long range = withPrefix(text);
+            for (int id = (int) (range >>> 32); id < (int) range; id++) {
                 if (!startsToo && keys[id].length() != text.length()) {
                     break;
                 }
@@ -715,18 +790,51 @@ final class CandidateIndex {
             return exceptGoesOn;
         }
 
-        private int firstWithPrefix(String prefix) {
-            int from = Arrays.binarySearch(keys, prefix);
-            return from < 0 ? -from - 1 : from;
+        /**
+         * The keys that start with the prefix, in key order: ids from the high 32 bits to the low
+         * 32 bits (excluded). Searched in {@link #starts} without reading the keys, then, for a
+         * prefix longer than {@value #START_CHARACTERS} characters, among the keys of the same start.
+         */
+        private long withPrefix(String prefix) {
+            int known = Math.min(prefix.length(), START_CHARACTERS);
+            long low = start(prefix, known);
+            long high = known == START_CHARACTERS ? low : low | -1L >>> 16 * known;
+            int from = firstStart(low, false);
+            int to = firstStart(high, true);
+            if (prefix.length() > START_CHARACTERS && from < to) {
+                int at = Arrays.binarySearch(keys, from, to, prefix);
+                from = at < 0 ? -at - 1 : at;
+                int end = to;
+                to = from;
+                while (to < end) {
+                    int middle = (to + end) >>> 1;
+                    if (keys[middle].startsWith(prefix)) {
+                        to = middle + 1;
+                    } else {
+                        end = middle;
+                    }
+                }
+            }
+            return (long) from << 32 | to;
         }
 
-        /** The first key after {@code from} that does not start with the prefix. */
-        private int lastWithPrefix(String prefix, int from) {
-            int low = from;
-            int high = keys.length;
+        /** The first {@value #START_CHARACTERS} characters of the text (its first {@code known}), 16 bits each, 0 after its end. */
+        private static long start(String text, int known) {
+            long start = 0;
+            for (int i = 0; i < START_CHARACTERS; i++) {
+                start = start << 16 | (i < known && i < text.length() ? text.charAt(i) : 0);
+            }
+            return start;
+        }
+
+        /** The first key whose start is after the value ({@code after}), or not before it. */
+        private int firstStart(long value, boolean after) {
+            int low = 0;
+            int high = starts.length;
             while (low < high) {
                 int middle = (low + high) >>> 1;
-                if (keys[middle].startsWith(prefix)) {
+                int order = Long.compareUnsigned(starts[middle], value);
+                if (order < 0 || after && order == 0) {
                     low = middle + 1;
                 } else {
                     high = middle;
@@ -742,7 +850,7 @@ final class CandidateIndex {
             }
         }
 
-        private void addDocsOf(int id, BitSet into) {
+        void addDocsOf(int id, BitSet into) {
             if (docs[id].length >= bitsFrom) {
                 into.or(bits.get(id));
                 return;
@@ -754,7 +862,8 @@ final class CandidateIndex {
 
         /** Pills with a key that starts with the prefix. */
         void addPrefixed(String prefix, BitSet into) {
-            for (int id = firstWithPrefix(prefix); id < keys.length && keys[id].startsWith(prefix); id++) {
+            long range = withPrefix(prefix);
+            for (int id = (int) (range >>> 32); id < (int) range; id++) {
                 addDocsOf(id, into);
             }
         }
