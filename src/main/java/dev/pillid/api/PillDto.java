@@ -8,6 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
+/**
+ * A pill as the API writes it. Its photo URLs come last: search answers keep the JSON of the
+ * other fields and write only the photos per answer ({@link PillJson}).
+ */
 @Schema(name = "Pill", description = "One physical appearance of one product: what it is, how it looks, where the record came from.")
 public record PillDto(
         @Schema(description = "Stable catalog id", example = "1") long id,
@@ -29,10 +33,10 @@ public record PillDto(
         @Schema(description = "SPL shape name (see /v1/shapes)", example = "OVAL") String shape,
         @Schema(description = "Longest dimension in millimetres", example = "10") Double sizeMm,
         @Schema(description = "1 when unscored, else the number of pieces the score lines break it into", example = "1") Integer score,
-        @Schema(description = "Absolute URLs of its photos; empty when there is no photo") List<String> imageUrls,
         @Schema(description = "Where the record came from: demo, pillbox, spl, rximage", example = "demo") String source,
         @Schema(description = "The public source of the record") String citation,
-        @Schema(description = "When the record was loaded") OffsetDateTime loadedAt) {
+        @Schema(description = "When the record was loaded") OffsetDateTime loadedAt,
+        @Schema(description = "Absolute URLs of its photos; empty when there is no photo") List<String> imageUrls) {
 
     static PillDto of(PillRecord pill, List<String> imageUrls) {
         List<String> sides = pill.imprint() == null ? List.of()
@@ -41,6 +45,6 @@ public record PillDto(
         return new PillDto(pill.id(), pill.medicineName(), pill.strength(), pill.activeIngredients(), pill.dosageForm(),
                 pill.labeler(), pill.rxOtc(), pill.deaSchedule(), pill.ndc9(), pill.ndc11(), pill.partNumber(),
                 pill.splSetId(), pill.rxcui(), pill.imprint(), sides, pill.colors(), pill.shape(), pill.sizeMm(),
-                pill.score(), imageUrls, pill.source(), pill.citation(), pill.loadedAt());
+                pill.score(), pill.source(), pill.citation(), pill.loadedAt(), imageUrls);
     }
 }

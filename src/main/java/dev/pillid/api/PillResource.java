@@ -40,12 +40,14 @@ public class PillResource {
     private final Vocabularies vocabularies;
     private final PhotoLinks photos;
     private final MeterRegistry metrics;
+    private final PillJsonCache pillJson;
 
-    PillResource(CatalogService catalog, Vocabularies vocabularies, PhotoLinks photos, MeterRegistry metrics) {
+    PillResource(CatalogService catalog, Vocabularies vocabularies, PhotoLinks photos, MeterRegistry metrics, PillJsonCache pillJson) {
         this.catalog = catalog;
         this.vocabularies = vocabularies;
         this.photos = photos;
         this.metrics = metrics;
+        this.pillJson = pillJson;
     }
 
     @GET
@@ -87,7 +89,8 @@ public class PillResource {
         int rank = parsed.offset();
         for (CatalogService.Candidate candidate : candidates.page()) {
             results.add(new SearchResponse.Result(++rank, SearchResponse.round(candidate.relevance()),
-                    lower(candidate.confidence().name()), pill(candidate.pill(), uri),
+                    lower(candidate.confidence().name()),
+                    pillJson.of(candidate.pill(), photos.urls(candidate.pill().images(), uri.getBaseUri())),
                     candidate.matches().stream().map(SearchResponse.Match::of).toList(), product(candidate)));
         }
         SearchResponse.UnderstoodQuery understood = new SearchResponse.UnderstoodQuery(query.imprint(),

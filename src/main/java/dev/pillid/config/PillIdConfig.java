@@ -19,6 +19,8 @@ public interface PillIdConfig {
 
     Benchmark benchmark();
 
+    Answers answers();
+
     /**
      * The address clients reach the service at, for absolute URLs in answers (for example
      * https://pills.example.org). When unset, URLs are built from the request.
@@ -40,6 +42,16 @@ public interface PillIdConfig {
          */
         @WithDefault("${java.io.tmpdir}/pillid-catalog-snapshot.json")
         Path snapshotFile();
+    }
+
+    interface Answers {
+        /**
+         * How much JSON of pills (MiB, counted as two bytes a character) search answers keep, so
+         * that a pill shown again is not serialised again; when full, it is emptied and refilled.
+         * 0 keeps none.
+         */
+        @WithDefault("64")
+        int keptPillJsonMb();
     }
 
     interface Benchmark {

@@ -557,7 +557,7 @@ final class CandidateIndex {
             this.docsBefore = new int[keys.length + 1];
             this.lengths = new byte[keys.length];
             this.starts = new long[keys.length];
-            int slotBits = 32 - Integer.numberOfLeadingZeros(Math.max(4, keys.length * 2) - 1) + 1;
+            int slotBits = 32 - Integer.numberOfLeadingZeros(Math.max(4, keys.length * 2) - 1);
             this.slots = new long[1 << slotBits];
             this.slotShift = 64 - slotBits;
             Map<Integer, IntList> places = new HashMap<>();

@@ -4,7 +4,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -35,6 +39,16 @@ class PillSearchTest {
                 .body("results[0].matches[0].criterion", equalTo("imprint"))
                 .body("results[0].matches[0].match", equalTo("exact"))
                 .body("results[0].matches[0].explanation", equalTo("imprint PD 155 10 matches exactly"));
+    }
+
+    @Test
+    void aPillInAnAnswerIsItsRecordWithItsPhotosEveryTimeItIsShown() {
+        for (int shown = 0; shown < 3; shown++) {
+            Map<String, Object> found = search("imprint=PD 157 40").extract().path("results[0].pill");
+            Map<String, Object> own = given().get("/v1/pills/" + found.get("id")).then().statusCode(200).extract().path("$");
+            assertEquals(own, found);
+            assertEquals(1, ((List<?>) found.get("image_urls")).size(), "the photo of Lipitor 40 mg");
+        }
     }
 
     @Test
