@@ -1,10 +1,9 @@
 package dev.pillid.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The order of a search's matches: pills whose whole imprint matched exactly first, then by
@@ -17,13 +16,16 @@ final class Ranking {
     private final List<RankedPill> pills = new ArrayList<>();
     private final CandidateIndex.IntList products = new CandidateIndex.IntList();
     private final CandidateIndex.IntList exact = new CandidateIndex.IntList();
-    private final Map<Integer, Integer> productSizes = new HashMap<>();
+    /** Each match's place among the catalog's names in case-insensitive order: names are compared as numbers. */
+    private final CandidateIndex.IntList nameOrders = new CandidateIndex.IntList();
+    private final IntCounts productSizes = new IntCounts();
 
-    void add(RankedPill pill, int product) {
+    void add(RankedPill pill, int product, int nameOrder) {
         pills.add(pill);
         products.add(product);
         exact.add(pill.exactImprint() ? 1 : 0);
-        productSizes.merge(product, 1, Integer::sum);
+        nameOrders.add(nameOrder);
+        productSizes.add(product, 1);
     }
 
     RankedPill pill(int i) {
@@ -46,7 +48,7 @@ final class Ranking {
         if (bySize != 0) {
             return bySize;
         }
-        int byName = String.CASE_INSENSITIVE_ORDER.compare(a.pill().name(), b.pill().name());
+        int byName = Integer.compare(nameOrders.get(i), nameOrders.get(j));
         return byName != 0 ? byName : Long.compare(a.pill().id(), b.pill().id());
     }
 
@@ -77,14 +79,20 @@ final class Ranking {
             }
             return results;
         }
-        Map<Integer, Integer> leaders = new HashMap<>(productSizes.size() * 2);
+        // A product's leader is kept as its match + 1 (0: none yet).
+        IntCounts leaders = new IntCounts();
         for (int i = 0; i < pills.size(); i++) {
-            Integer leader = leaders.putIfAbsent(products.get(i), i);
-            if (leader != null && compare(i, leader) < 0) {
-                leaders.put(products.get(i), i);
+            int leader = leaders.get(products.get(i)) - 1;
+            if (leader < 0) {
+                leaders.add(products.get(i), i + 1);
+                results.add(i);
+            } else if (compare(i, leader) < 0) {
+                leaders.add(products.get(i), i - leader);
             }
         }
-        leaders.values().forEach(results::add);
+        for (int r = 0; r < results.size(); r++) {
+            results.set(r, leaders.get(products.get(results.get(r))) - 1);
+        }
         return results;
     }
 
@@ -158,5 +166,63 @@ final class Ranking {
         int t = heap[i];
         heap[i] = heap[j];
         heap[j] = t;
+    }
+
+    /** Counts by non-negative int key: open addressing, no boxing (a HashMap's was a tenth of a broad search). */
+    static final class IntCounts {
+        private int[] keys = new int[16];
+        private int[] counts = new int[16];
+        private int size;
+
+        IntCounts() {
+            Arrays.fill(keys, -1);
+        }
+
+        int get(int key) {
+            int mask = keys.length - 1;
+            for (int slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return counts[slot];
+                }
+                if (keys[slot] < 0) {
+                    return 0;
+                }
+            }
+        }
+
+        void add(int key, int count) {
+            int mask = keys.length - 1;
+            int slot = slotOf(key, mask);
+            while (keys[slot] != key && keys[slot] >= 0) {
+                slot = (slot + 1) & mask;
+            }
+            if (keys[slot] < 0) {
+                keys[slot] = key;
+                if (++size * 2 > keys.length) {
+                    counts[slot] = count;
+                    grow();
+                    return;
+                }
+            }
+            counts[slot] += count;
+        }
+
+        private static int slotOf(int key, int mask) {
+            return (key * 0x9E3779B1 >>> 16 ^ key * 0x9E3779B1) & mask;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            int[] oldCounts = counts;
+            keys = new int[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2];
+            Arrays.fill(keys, -1);
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] >= 0) {
+                    add(oldKeys[i], oldCounts[i]);
+                }
+            }
+        }
     }
 }

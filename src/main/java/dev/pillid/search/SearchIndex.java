@@ -31,6 +31,8 @@ public final class SearchIndex {
     private final CandidateIndex candidates;
     /** Each pill's product (drug, strength and appearance) as a number: pills with the same one are one result. */
     private final int[] products;
+    /** Each pill's name's place among the catalog's names in case-insensitive order (equal names, equal places). */
+    private final int[] nameOrders;
     /** Each pill's imprint length, all sides, as printed and with confused characters read alike (at most 127). */
     private final byte[] imprintLengths;
     private final byte[] confusableLengths;
@@ -57,6 +59,7 @@ public final class SearchIndex {
                 manySides.set(doc);
             }
         }
+        this.nameOrders = nameOrders(this.documents);
         int productCount = productIds.size();
         this.buckets = new ScratchPool<>(() -> new Buckets(productCount));
         for (PillDocument pill : this.documents) {
@@ -142,8 +145,27 @@ public final class SearchIndex {
     private void judgeInto(Ranking ranking, int doc, List<CriterionMatcher> matchers, double totalWeight, boolean identifies) {
         RankedPill ranked = judge(documents.get(doc), matchers, totalWeight, identifies);
         if (ranked != null) {
-            ranking.add(ranked, products[doc]);
+            ranking.add(ranked, products[doc], nameOrders[doc]);
         }
+    }
+
+    private static int[] nameOrders(List<PillDocument> documents) {
+        Map<String, Integer> names = new HashMap<>();
+        for (PillDocument pill : documents) {
+            names.putIfAbsent(pill.name(), 0);
+        }
+        TreeMap<String, Integer> ordered = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        names.keySet().forEach(name -> ordered.put(name, 0));
+        int order = 0;
+        for (Map.Entry<String, Integer> name : ordered.entrySet()) {
+            name.setValue(order++);
+        }
+        names.replaceAll((name, unset) -> ordered.get(name));
+        int[] orders = new int[documents.size()];
+        for (int doc = 0; doc < orders.length; doc++) {
+            orders[doc] = names.get(documents.get(doc).name());
+        }
+        return orders;
     }
 
     /** The imprint matcher when the imprint is all the query identifies a pill by (no name, no NDC). */
