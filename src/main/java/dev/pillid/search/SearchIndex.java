@@ -1,6 +1,7 @@
 package dev.pillid.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Collection;
@@ -36,6 +37,12 @@ public final class SearchIndex {
     /** Each pill's imprint length, all sides, as printed and with confused characters read alike (at most 127). */
     private final byte[] imprintLengths;
     private final byte[] confusableLengths;
+    /**
+     * Each pill's look (colours, shape, size and score: all that the criteria other than imprint,
+     * name and NDC read) as a number, and one pill of each look: a search judges a look once.
+     */
+    private final int[] looks;
+    private final int[] lookPills;
     /** Pills with more sides than the imprint matcher tries in every order. */
     private final BitSet manySides = new BitSet();
     /** Scratch buckets, for searches by imprint. */
@@ -60,8 +67,21 @@ public final class SearchIndex {
             }
         }
         this.nameOrders = nameOrders(this.documents);
+        this.looks = new int[products.length];
+        Map<List<Object>, Integer> lookIds = new HashMap<>();
+        CandidateIndex.IntList firstOfLook = new CandidateIndex.IntList();
+        for (int doc = 0; doc < looks.length; doc++) {
+            PillDocument pill = this.documents.get(doc);
+            List<Object> look = Arrays.asList(pill.colors(), pill.shape(), pill.sizeMm(), pill.score());
+            looks[doc] = lookIds.computeIfAbsent(look, key -> lookIds.size());
+            if (looks[doc] == firstOfLook.size()) {
+                firstOfLook.add(doc);
+            }
+        }
+        this.lookPills = firstOfLook.toArray();
         int productCount = productIds.size();
-        this.buckets = new ScratchPool<>(() -> new Buckets(productCount));
+        int lookCount = lookPills.length;
+        this.buckets = new ScratchPool<>(() -> new Buckets(productCount, lookCount));
         for (PillDocument pill : this.documents) {
             List<String> sides = pill.imprintSides();
             if (sides.isEmpty()) {
@@ -215,7 +235,8 @@ public final class SearchIndex {
                 }
             }
         }
-        double otherWeight = totalWeight - Criterion.IMPRINT.weight();
+        List<CriterionMatcher> byLook = new ArrayList<>(matchers);
+        byLook.removeIf(matcher -> matcher == imprint);
         Buckets scratch = buckets.take().next();
         double[] reach = scratch.reach;
         CandidateIndex.IntList docs = new CandidateIndex.IntList(Math.max(4, all.cardinality()));
@@ -227,27 +248,24 @@ public final class SearchIndex {
                     ways |= 1 << ImprintMatcher.BY_EDITS;
                 }
                 boolean printedLonger = imprintLengths[doc] != confusableLengths[doc];
-                bucket = ways << (LENGTH_BITS + 1) | (printedLonger ? 1 << LENGTH_BITS : 0) | Math.min(imprintLengths[doc], MAX_LENGTH);
-                if (reach[bucket] == 0) {
-                    double score = imprint.bestScoreNotReadWhole(ways, bucket & MAX_LENGTH, printedLonger);
-                    reach[bucket] = (Criterion.IMPRINT.weight() * score + otherWeight) / totalWeight;
-                    scratch.touched.add(bucket);
-                }
+                double imprintScore = scratch.imprintScore(imprint, ways, printedLonger, Math.min(imprintLengths[doc], MAX_LENGTH));
+                double byLookScore = byLook.isEmpty() ? 0 : scratch.lookScore(looks[doc], byLook, documents, lookPills);
+                bucket = Buckets.level((Criterion.IMPRINT.weight() * imprintScore + byLookScore) / totalWeight);
             }
             docs.add(doc);
             scratch.raise(products[doc], bucket);
         }
         int[] perBucket = scratch.counts;
-        for (int i = 0; i < docs.size(); i++) {
-            perBucket[scratch.of(products[docs.get(i)])]++;
-        }
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < scratch.touched.size(); i++) {
-            if (perBucket[scratch.touched.get(i)] > 0) {
-                order.add(scratch.touched.get(i));
+        for (int i = 0; i < docs.size(); i++) {
+            int bucket = scratch.of(products[docs.get(i)]);
+            if (perBucket[bucket]++ == 0 && bucket != FIRST) {
+                order.add(bucket);
+                scratch.touched.add(bucket);
             }
         }
-        order.sort((a, b) -> Double.compare(reach[b], reach[a]));
+        // Levels rank as their numbers.
+        order.sort(java.util.Comparator.reverseOrder());
         // The pills in order of their buckets, those judged first at the front.
         int[] start = scratch.starts;
         int queued = perBucket[FIRST];
@@ -285,8 +303,12 @@ public final class SearchIndex {
     private static final int LENGTH_BITS = 6;
     /** Imprints longer than this are bucketed with it: they can score no more than it. */
     private static final int MAX_LENGTH = (1 << LENGTH_BITS) - 1;
-    /** The bucket judged first, above the buckets of the ways found, printed length and length. */
-    private static final int FIRST = 1 << (ImprintMatcher.WAYS + 1 + LENGTH_BITS);
+    /** Imprint bounds are kept by the ways found, whether printed longer, and length. */
+    private static final int IMPRINT_KEYS = 1 << (ImprintMatcher.WAYS + 1 + LENGTH_BITS);
+    /** Buckets are levels of the relevance a pill can reach, in steps of 1 / LEVELS, rounded up. */
+    private static final int LEVELS = 4096;
+    /** The bucket judged first, above every level. */
+    private static final int FIRST = LEVELS + 1;
 
     /**
      * A search's buckets: per product the bucket of its best pill (marks of one generation per
@@ -296,33 +318,80 @@ public final class SearchIndex {
     private static final class Buckets {
         private final int[] generations;
         private final int[] best;
+        /** Per level, the relevance it reaches: level / LEVELS (and the first bucket, above all). */
         final double[] reach = new double[FIRST + 1];
         final int[] counts = new int[FIRST + 1];
         final int[] starts = new int[FIRST + 1];
         final CandidateIndex.IntList touched = new CandidateIndex.IntList(64);
+        /** The imprint's bound by key, NaN when not yet worked out in this search. */
+        private final double[] imprintScores = new double[IMPRINT_KEYS];
+        private final CandidateIndex.IntList imprintKeys = new CandidateIndex.IntList(64);
+        /** The weighted score of the criteria of look, per look, of this generation's search. */
+        private final double[] lookScores;
+        private final int[] lookGenerations;
         private int generation;
 
-        Buckets(int products) {
+        Buckets(int products, int looks) {
             generations = new int[products];
             best = new int[products];
+            lookScores = new double[looks];
+            lookGenerations = new int[looks];
+            java.util.Arrays.fill(imprintScores, Double.NaN);
+            for (int level = 0; level <= LEVELS; level++) {
+                reach[level] = (double) level / LEVELS;
+            }
             reach[FIRST] = Double.MAX_VALUE;
         }
 
         Buckets next() {
             if (++generation == Integer.MAX_VALUE) {
                 java.util.Arrays.fill(generations, 0);
+                java.util.Arrays.fill(lookGenerations, 0);
                 generation = 1;
             }
             for (int i = 0; i < touched.size(); i++) {
                 int bucket = touched.get(i);
-                reach[bucket] = 0;
                 counts[bucket] = 0;
                 starts[bucket] = 0;
             }
             touched.clear();
             counts[FIRST] = 0;
             starts[FIRST] = 0;
+            for (int i = 0; i < imprintKeys.size(); i++) {
+                imprintScores[imprintKeys.get(i)] = Double.NaN;
+            }
+            imprintKeys.clear();
             return this;
+        }
+
+        /** The lowest level at or above the relevance: every pill of a level reaches at most its relevance. */
+        static int level(double relevance) {
+            return Math.min(LEVELS, (int) Math.ceil(relevance * LEVELS - 1e-9) + 1);
+        }
+
+        /** The most a pill found these ways, with an imprint this long, can score for the imprint. */
+        double imprintScore(ImprintMatcher imprint, int ways, boolean printedLonger, int length) {
+            int key = ways << (LENGTH_BITS + 1) | (printedLonger ? 1 << LENGTH_BITS : 0) | length;
+            double score = imprintScores[key];
+            if (Double.isNaN(score)) {
+                score = imprint.bestScoreNotReadWhole(ways, length, printedLonger);
+                imprintScores[key] = score;
+                imprintKeys.add(key);
+            }
+            return score;
+        }
+
+        /** The weighted score of the criteria of look for pills of this look, worked out once per search. */
+        double lookScore(int look, List<CriterionMatcher> byLook, List<PillDocument> documents, int[] lookPills) {
+            if (lookGenerations[look] != generation) {
+                double weighted = 0;
+                for (CriterionMatcher matcher : byLook) {
+                    weighted += matcher.criterion().weight() * matcher.match(documents.get(lookPills[look])).score();
+                }
+                lookScores[look] = weighted;
+                lookGenerations[look] = generation;
+            }
+            return lookScores[look];
         }
 
         void raise(int product, int bucket) {
