@@ -705,33 +705,34 @@ final class CandidateIndex {
         private int idOf(String text, int from, int to) {
             long hash = hash(text, from, to);
             int length = to - from;
-            int mask = slots.length - 1;
-            for (int slot = (int) (hash >>> slotShift); ; slot = (slot + 1) & mask) {
-                long entry = slots[slot];
-                if (entry == 0) {
-                    return -1;
-                }
-                int id = (int) entry - 1;
-                if ((int) (entry >>> 32) == (int) hash && keys[id].length() == length
-                        && keys[id].regionMatches(0, text, from, length)) {
-                    return id;
+            for (int slot = withHash(hash, (int) (hash >>> slotShift)); slot >= 0; slot = withHash(hash, slot + 1)) {
+                String key = keys[(int) slots[slot] - 1];
+                if (key.length() == length && key.regionMatches(0, text, from, length)) {
+                    return (int) slots[slot] - 1;
                 }
             }
+            return -1;
         }
 
         /** The id of the key that is this variant of {@code t} (see {@link CandidateIndex#tryVariant}), or -1. */
         int idOfVariant(long hash, int length, char[] t, int at, int removed, char c) {
-            int mask = slots.length - 1;
-            for (int slot = (int) (hash >>> slotShift); ; slot = (slot + 1) & mask) {
-                long entry = slots[slot];
-                if (entry == 0) {
-                    return -1;
-                }
-                int id = (int) entry - 1;
-                if ((int) (entry >>> 32) == (int) hash && isVariant(keys[id], length, t, at, removed, c)) {
-                    return id;
+            for (int slot = withHash(hash, (int) (hash >>> slotShift)); slot >= 0; slot = withHash(hash, slot + 1)) {
+                if (isVariant(keys[(int) slots[slot] - 1], length, t, at, removed, c)) {
+                    return (int) slots[slot] - 1;
                 }
             }
+            return -1;
+        }
+
+        /** The first slot from {@code slot} on, in probe order, that holds a key with this hash; -1 at an empty slot. */
+        private int withHash(long hash, int slot) {
+            int mask = slots.length - 1;
+            for (slot &= mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+                if ((int) (slots[slot] >>> 32) == (int) hash) {
+                    return slot;
+                }
+            }
+            return -1;
         }
 
         private static boolean isVariant(String key, int length, char[] t, int at, int removed, char c) {
