@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,11 +209,13 @@ public final class SearchIndex {
      * <p>
      * Every pill is put in a bucket: first, the pills whose imprint may be read whole (exactly or
      * with confused characters: all exact matches are among them) and those with more sides than
-     * are tried in every order; the others by the ways the index found them and their imprint's
-     * length, which bound their score ({@link ImprintMatcher#bestScoreNotReadWhole}). A product's
-     * pills all go in the bucket of its best one, so a product is judged whole or not at all, and
-     * its results rank and group as when every pill is judged. Buckets are judged from the highest
-     * relevance they can reach down, until enough results rank above what the next bucket can reach.
+     * are tried in every order; the others by the relevance they can reach (a level, rounded up):
+     * their imprint's bound, from the ways the index found them and their imprint's length
+     * ({@link ImprintMatcher#bestScoreNotReadWhole}), plus the exact score of their look for the
+     * other criteria (worked out once per look). A product's pills all go in the bucket of its
+     * best one, so a product is judged whole or not at all, and its results rank and group as when
+     * every pill is judged. Buckets are judged from the highest down, until enough results rank
+     * above what the next bucket can reach.
      */
     private int judgeByImprint(ImprintMatcher imprint, List<CriterionMatcher> matchers, double totalWeight, int wanted,
                                boolean grouped, Ranking ranking) {
@@ -265,7 +268,7 @@ public final class SearchIndex {
             }
         }
         // Levels rank as their numbers.
-        order.sort(java.util.Comparator.reverseOrder());
+        order.sort(Comparator.reverseOrder());
         // The pills in order of their buckets, those judged first at the front.
         int[] start = scratch.starts;
         int queued = perBucket[FIRST];
@@ -311,9 +314,10 @@ public final class SearchIndex {
     private static final int FIRST = LEVELS + 1;
 
     /**
-     * A search's buckets: per product the bucket of its best pill (marks of one generation per
-     * search, never cleared), and per bucket its reach, pill count and place in the queue (cleared
-     * after each search where touched). Reused from search to search: no 200 KB of new arrays each.
+     * A search's buckets: per product the bucket of its best pill, and per look its score (marks of
+     * one generation per search, never cleared); per bucket its pill count and place in the queue,
+     * and per imprint key its bound (cleared after each search where touched); each level's reach
+     * is fixed. Reused from search to search: no 200 KB of new arrays each.
      */
     private static final class Buckets {
         private final int[] generations;
