@@ -31,6 +31,8 @@ public class PillJsonCache {
     private final long budget;
     private final ConcurrentHashMap<Long, Kept> kept = new ConcurrentHashMap<>();
     private final AtomicLong keptSize = new AtomicLong();
+    /** Set when the mapper does not end a pill as expected: then nothing is kept, and a pill is serialised once, as a DTO. */
+    private volatile boolean unusable;
 
     private record Kept(PillRecord pill, SerializedString fields) {
 
@@ -51,9 +53,9 @@ public class PillJsonCache {
     }
 
     PillJson of(PillRecord pill, List<String> imageUrls) {
-        Kept kept = this.kept.get(pill.id());
+        Kept kept = unusable ? null : this.kept.get(pill.id());
         if (kept == null || kept.pill() != pill) {
-            kept = keep(pill);
+            kept = unusable ? null : keep(pill);
             if (kept == null) {
                 return PillJson.of(PillDto.of(pill, imageUrls));
             }
@@ -70,6 +72,7 @@ public class PillJsonCache {
             return null;
         }
         if (!whole.endsWith(NO_PHOTOS_END)) {
+            unusable = true;
             return null;
         }
         Kept made = new Kept(pill, new SerializedString(whole.substring(0, whole.length() - 3)));

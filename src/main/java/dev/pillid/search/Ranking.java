@@ -84,10 +84,10 @@ final class Ranking {
         for (int i = 0; i < pills.size(); i++) {
             int leader = leaders.get(products.get(i)) - 1;
             if (leader < 0) {
-                leaders.add(products.get(i), i + 1);
+                leaders.put(products.get(i), i + 1);
                 results.add(i);
             } else if (compare(i, leader) < 0) {
-                leaders.add(products.get(i), i - leader);
+                leaders.put(products.get(i), i + 1);
             }
         }
         for (int r = 0; r < results.size(); r++) {
@@ -168,7 +168,7 @@ final class Ranking {
         heap[j] = t;
     }
 
-    /** Counts by non-negative int key: open addressing, no boxing (a HashMap's was a tenth of a broad search). */
+    /** Ints (counts or values) by non-negative int key: open addressing, no boxing (a HashMap's was a tenth of a broad search). */
     static final class IntCounts {
         private int[] keys = new int[16];
         private int[] counts = new int[16];
@@ -191,6 +191,19 @@ final class Ranking {
         }
 
         void add(int key, int count) {
+            int slot = slotFor(key);
+            counts[slot] += count;
+            growIfFull();
+        }
+
+        void put(int key, int value) {
+            int slot = slotFor(key);
+            counts[slot] = value;
+            growIfFull();
+        }
+
+        /** The key's slot, claimed for it (count 0) when it had none. */
+        private int slotFor(int key) {
             int mask = keys.length - 1;
             int slot = slotOf(key, mask);
             while (keys[slot] != key && keys[slot] >= 0) {
@@ -198,13 +211,15 @@ final class Ranking {
             }
             if (keys[slot] < 0) {
                 keys[slot] = key;
-                if (++size * 2 > keys.length) {
-                    counts[slot] = count;
-                    grow();
-                    return;
-                }
+                size++;
             }
-            counts[slot] += count;
+            return slot;
+        }
+
+        private void growIfFull() {
+            if (size * 2 > keys.length) {
+                grow();
+            }
         }
 
         private static int slotOf(int key, int mask) {
