@@ -148,6 +148,11 @@ final class CandidateIndex {
         return all;
     }
 
+    /** The kinds of character of the pill's sides with confused characters read alike ({@link #signature}). */
+    long confusableCharacters(int doc) {
+        return confusableCharacters[doc];
+    }
+
     /** Adds the pills the typed imprint (compact, '?' kept) can match. */
     void addImprintCandidates(String typed, BitSet into) {
         addImprintCandidates(typed, new Found(into));

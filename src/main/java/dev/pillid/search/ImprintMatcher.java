@@ -45,6 +45,8 @@ final class ImprintMatcher implements CriterionMatcher {
     private final String setAside;
     /** How often each character stands in the confusable query: a cheap bound on typing errors before aligning. */
     private final CharacterCounts queryCharacters;
+    /** The kinds of character in the confusable query ({@link CandidateIndex#signature}), for {@link #fewestEdits}. */
+    private final long queryCharacterKinds;
     /** Readings reused from pill to pill: a matcher serves one search, on one thread. */
     private final Reading exactReading = new Reading();
     private final Reading confusedReading = new Reading();
@@ -58,6 +60,7 @@ final class ImprintMatcher implements CriterionMatcher {
         this.confusableQuery = Imprint.confusable(query);
         this.unreadable = (int) query.chars().filter(c -> c == Imprint.UNREADABLE).count();
         this.queryCharacters = new CharacterCounts(confusableQuery);
+        this.queryCharacterKinds = CandidateIndex.signature(confusableQuery);
         this.reliability = Math.max(0, Math.min(1.0, (query.length() - unreadable - 2) / 4.0));
     }
 
@@ -175,13 +178,14 @@ final class ImprintMatcher implements CriterionMatcher {
     /**
      * The highest score a pill can get whose imprint is not read whole from the typed text
      * (exactly or with confused characters), given the ways it can match (bits of {@link #BY_SIDE}
-     * and on) and its imprint's length in all. Every level but the typing errors from the whole
-     * imprint scores by the share of the imprint the typed text covers: at most its length, or for
-     * a side within one error, one more character read with confused characters alike; in an
-     * imprint printed longer than it reads that way ({@code printedLonger}), each of those can
-     * stand for two printed characters (RN, VV).
+     * and on), its imprint's length in all ({@code totalLength}), the fewest typing errors its
+     * whole imprint can be from the text ({@link #fewestEdits}) and the longest side, as printed,
+     * that can be within one error of the text ({@link #longestSideWithinOneEdit}). A reading of
+     * sides, a prefix and a fragment score by the share of the imprint the typed text covers, at
+     * most its length; a side within one error by the share that side covers; the whole imprint by
+     * its typing errors, whether or not the index found it that way.
      */
-    double bestScoreNotReadWhole(int ways, int totalLength, boolean printedLonger) {
+    double bestScoreNotReadWhole(int ways, int totalLength, int fewestEdits, int sideWithinOneEdit) {
         double coverage = Math.min(1.0, (double) query.length() / Math.max(1, totalLength));
         double best = 0;
         if ((ways & 1 << BY_SIDE) != 0) {
@@ -196,22 +200,69 @@ final class ImprintMatcher implements CriterionMatcher {
         if ((ways & 1 << BY_FRAGMENT) != 0) {
             best = Math.max(best, FRAGMENT_BASE + 0.2 * coverage);
         }
-        if ((ways & 1 << BY_SIDE_EDIT) != 0) {
-            double side = (printedLonger ? 2.0 : 1.0) * (query.length() + 1);
-            best = Math.max(best, SIDE_EDIT_BASE + 0.2 * Math.min(1.0, side / Math.max(1, totalLength)));
+        if (sideWithinOneEdit > 0) {
+            best = Math.max(best, SIDE_EDIT_BASE + 0.2 * Math.min(1.0, (double) sideWithinOneEdit / Math.max(1, totalLength)));
         }
-        if ((ways & 1 << BY_EDITS) != 0) {
-            best = Math.max(best, editScore(1));
+        if (fewestEdits <= maxEdits()) {
+            best = Math.max(best, editScore(Math.max(1, fewestEdits)));
         }
         return best;
     }
 
     /**
-     * Whether an imprint this long, with confused characters read alike, can be within the typing
-     * errors tolerated: however the index found a pill, it may match by {@link #BY_EDITS} then.
+     * At least how many typing errors part the typed text from a whole imprint with these
+     * characters ({@link CandidateIndex#signature}) and this length, both with confused characters
+     * read alike: the difference in length, and each kind of character one has and the other not.
      */
-    boolean editsPossible(int confusableLength) {
-        return maxEdits() > 0 && Math.abs(confusableLength - confusableQuery.length()) <= maxEdits();
+    int fewestEdits(long confusableCharacters, int confusableLength) {
+        int missing = Long.bitCount(queryCharacterKinds & ~confusableCharacters);
+        int extra = Long.bitCount(confusableCharacters & ~queryCharacterKinds);
+        return Math.max(Math.abs(confusableLength - confusableQuery.length()), Math.max(missing, extra));
+    }
+
+    /**
+     * Lengths of a pill's first {@link #MAX_PERMUTED_SIDES} sides, as printed and with confused
+     * characters read alike, 8 bits each, for {@link #longestSideWithinOneEdit}; {@link #UNKNOWN_SIDES}
+     * when a side is longer than 255 characters.
+     */
+    static long sideLengths(List<String> printed, List<String> confusable) {
+        long lengths = 0;
+        for (int i = 0; i < Math.min(MAX_PERMUTED_SIDES, printed.size()); i++) {
+            int length = printed.get(i).length();
+            int confusableLength = confusable.get(i).length();
+            if (length > 0xFF || confusableLength > 0xFF) {
+                return UNKNOWN_SIDES;
+            }
+            lengths |= (long) (length | confusableLength << 8) << (16 * i);
+        }
+        return lengths;
+    }
+
+    static final long UNKNOWN_SIDES = -1L;
+
+    /**
+     * The longest side, as printed, of a pill with these {@link #sideLengths} that the matcher can
+     * find within one error of the text (a side of at least 3 characters, one at most longer or
+     * shorter with confused characters read alike), or 0 when none can count for that: a pill of
+     * one side within one error is within the errors tolerated of its whole imprint, which the
+     * matcher tries first. {@code totalLength} when the lengths are unknown.
+     */
+    int longestSideWithinOneEdit(long sideLengths, int totalLength) {
+        if (sideLengths == UNKNOWN_SIDES) {
+            return totalLength;
+        }
+        if (confusableQuery.length() < 3 || (sideLengths >>> 16) == 0) {
+            return 0;
+        }
+        int longest = 0;
+        for (long left = sideLengths; left != 0; left >>>= 16) {
+            int length = (int) (left & 0xFF);
+            int confusableLength = (int) (left >>> 8 & 0xFF);
+            if (confusableLength >= 3 && Math.abs(confusableLength - confusableQuery.length()) <= 1) {
+                longest = Math.max(longest, length);
+            }
+        }
+        return longest;
     }
 
     /** Whether the typed text has an unreadable character ('?'). */

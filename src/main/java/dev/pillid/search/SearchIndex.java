@@ -38,6 +38,8 @@ public final class SearchIndex {
     /** Each pill's imprint length, all sides, as printed and with confused characters read alike (at most 127). */
     private final byte[] imprintLengths;
     private final byte[] confusableLengths;
+    /** Each pill's side lengths ({@link ImprintMatcher#sideLengths}), for the bound of a side within one error. */
+    private final long[] sideLengths;
     /**
      * Each pill's look (colours, shape, size and score: all that the criteria other than imprint,
      * name and NDC read) as a number, and one pill of each look: a search judges a look once.
@@ -57,12 +59,14 @@ public final class SearchIndex {
         this.products = new int[this.documents.size()];
         this.imprintLengths = new byte[products.length];
         this.confusableLengths = new byte[products.length];
+        this.sideLengths = new long[products.length];
         Map<String, Integer> productIds = new HashMap<>();
         for (int doc = 0; doc < products.length; doc++) {
             PillDocument pill = this.documents.get(doc);
             products[doc] = productIds.computeIfAbsent(pill.appearance(), key -> productIds.size());
             imprintLengths[doc] = length(pill.imprintSides());
             confusableLengths[doc] = length(pill.confusableSides());
+            sideLengths[doc] = ImprintMatcher.sideLengths(pill.imprintSides(), pill.confusableSides());
             if (pill.imprintSides().size() > ImprintMatcher.MAX_PERMUTED_SIDES) {
                 manySides.set(doc);
             }
@@ -210,8 +214,9 @@ public final class SearchIndex {
      * Every pill is put in a bucket: first, the pills whose imprint may be read whole (exactly or
      * with confused characters: all exact matches are among them) and those with more sides than
      * are tried in every order; the others by the relevance they can reach (a level, rounded up):
-     * their imprint's bound, from the ways the index found them and their imprint's length
-     * ({@link ImprintMatcher#bestScoreNotReadWhole}), plus the exact score of their look for the
+     * their imprint's bound ({@link ImprintMatcher#bestScoreNotReadWhole}), from the ways the index
+     * found them, their imprint's length, the fewest typing errors its characters allow and the
+     * longest side that can be within one error, plus the exact score of their look for the
      * other criteria (worked out once per look). A product's pills all go in the bucket of its
      * best one, so a product is judged whole or not at all, and its results rank and group as when
      * every pill is judged. Buckets are judged from the highest down, until enough results rank
@@ -246,12 +251,8 @@ public final class SearchIndex {
         for (int doc = all.nextSetBit(0); doc >= 0; doc = all.nextSetBit(doc + 1)) {
             int bucket = FIRST;
             if (!first.get(doc)) {
-                int ways = found.waysOf(doc) & ~(1 << ImprintMatcher.BY_EDITS);
-                if (imprint.editsPossible(confusableLengths[doc])) {
-                    ways |= 1 << ImprintMatcher.BY_EDITS;
-                }
-                boolean printedLonger = imprintLengths[doc] != confusableLengths[doc];
-                double imprintScore = scratch.imprintScore(imprint, ways, printedLonger, Math.min(imprintLengths[doc], MAX_LENGTH));
+                double imprintScore = imprint.bestScoreNotReadWhole(found.waysOf(doc), imprintLengths[doc],
+                        fewestEdits(imprint, doc, confused.length()), imprint.longestSideWithinOneEdit(sideLengths[doc], imprintLengths[doc]));
                 double byLookScore = byLook.isEmpty() ? 0 : scratch.lookScore(looks[doc], byLook, documents, lookPills);
                 bucket = Buckets.level((Criterion.IMPRINT.weight() * imprintScore + byLookScore) / totalWeight);
             }
@@ -303,11 +304,6 @@ public final class SearchIndex {
         return 0;
     }
 
-    private static final int LENGTH_BITS = 6;
-    /** Imprints longer than this are bucketed with it: they can score no more than it. */
-    private static final int MAX_LENGTH = (1 << LENGTH_BITS) - 1;
-    /** Imprint bounds are kept by the ways found, whether printed longer, and length. */
-    private static final int IMPRINT_KEYS = 1 << (ImprintMatcher.WAYS + 1 + LENGTH_BITS);
     /** Buckets are levels of the relevance a pill can reach, in steps of 1 / LEVELS, rounded up. */
     private static final int LEVELS = 4096;
     /** The bucket judged first, above every level. */
@@ -315,9 +311,8 @@ public final class SearchIndex {
 
     /**
      * A search's buckets: per product the bucket of its best pill, and per look its score (marks of
-     * one generation per search, never cleared); per bucket its pill count and place in the queue,
-     * and per imprint key its bound (cleared after each search where touched); each level's reach
-     * is fixed. Reused from search to search: no 200 KB of new arrays each.
+     * one generation per search, never cleared); per bucket its pill count and place in the queue
+     * (cleared after each search where touched); each level's reach is fixed. Reused from search to search: no 200 KB of new arrays each.
      */
     private static final class Buckets {
         private final int[] generations;
@@ -327,9 +322,6 @@ public final class SearchIndex {
         final int[] counts = new int[FIRST + 1];
         final int[] starts = new int[FIRST + 1];
         final CandidateIndex.IntList touched = new CandidateIndex.IntList(64);
-        /** The imprint's bound by key, NaN when not yet worked out in this search. */
-        private final double[] imprintScores = new double[IMPRINT_KEYS];
-        private final CandidateIndex.IntList imprintKeys = new CandidateIndex.IntList(64);
         /** The weighted score of the criteria of look, per look, of this generation's search. */
         private final double[] lookScores;
         private final int[] lookGenerations;
@@ -340,7 +332,6 @@ public final class SearchIndex {
             best = new int[products];
             lookScores = new double[looks];
             lookGenerations = new int[looks];
-            java.util.Arrays.fill(imprintScores, Double.NaN);
             for (int level = 0; level <= LEVELS; level++) {
                 reach[level] = (double) level / LEVELS;
             }
@@ -361,28 +352,12 @@ public final class SearchIndex {
             touched.clear();
             counts[FIRST] = 0;
             starts[FIRST] = 0;
-            for (int i = 0; i < imprintKeys.size(); i++) {
-                imprintScores[imprintKeys.get(i)] = Double.NaN;
-            }
-            imprintKeys.clear();
             return this;
         }
 
         /** The lowest level at or above the relevance: every pill of a level reaches at most its relevance. */
         static int level(double relevance) {
             return Math.min(LEVELS, (int) Math.ceil(relevance * LEVELS - 1e-9) + 1);
-        }
-
-        /** The most a pill found these ways, with an imprint this long, can score for the imprint. */
-        double imprintScore(ImprintMatcher imprint, int ways, boolean printedLonger, int length) {
-            int key = ways << (LENGTH_BITS + 1) | (printedLonger ? 1 << LENGTH_BITS : 0) | length;
-            double score = imprintScores[key];
-            if (Double.isNaN(score)) {
-                score = imprint.bestScoreNotReadWhole(ways, length, printedLonger);
-                imprintScores[key] = score;
-                imprintKeys.add(key);
-            }
-            return score;
         }
 
         /** The weighted score of the criteria of look for pills of this look, worked out once per search. */
@@ -410,6 +385,15 @@ public final class SearchIndex {
         int of(int product) {
             return best[product];
         }
+    }
+
+    /**
+     * At least how many typing errors part the typed text from the pill's whole imprint
+     * ({@link ImprintMatcher#fewestEdits}); a length kept as 127 may be longer, so it says nothing then.
+     */
+    private int fewestEdits(ImprintMatcher imprint, int doc, int confusedLength) {
+        int length = confusableLengths[doc] < Byte.MAX_VALUE ? confusableLengths[doc] : confusedLength;
+        return imprint.fewestEdits(candidates.confusableCharacters(doc), length);
     }
 
     private int distinctProducts(int[] docs, int from) {

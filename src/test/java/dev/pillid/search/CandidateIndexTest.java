@@ -93,8 +93,9 @@ class CandidateIndexTest {
     /**
      * What lets the search count pills without judging them and judge the rest best first: the
      * pills the index is sure of all match, and each one whose imprint is not read whole, nor
-     * perhaps read as several sides, scores no more than the bound its ways of being found and its
-     * imprint's length give.
+     * perhaps read as several sides, scores no more than the bound its ways of being found, its
+     * imprint's length, the fewest typing errors its characters allow and its longest side that can
+     * be within one error give.
      */
     @Test
     void thePillsTheIndexIsSureOfMatchWithinTheirBound() {
@@ -121,8 +122,9 @@ class CandidateIndexTest {
                 }
                 int length = String.join("", pill.imprintSides()).length();
                 int confusableLength = String.join("", pill.confusableSides()).length();
-                int ways = found.waysOf(doc) | (matcher.editsPossible(confusableLength) ? 1 << ImprintMatcher.BY_EDITS : 0);
-                double bound = matcher.bestScoreNotReadWhole(ways, length, length != confusableLength);
+                int fewestEdits = matcher.fewestEdits(CandidateIndex.signature(pill.confusableSides()), confusableLength);
+                int side = matcher.longestSideWithinOneEdit(ImprintMatcher.sideLengths(pill.imprintSides(), pill.confusableSides()), length);
+                double bound = matcher.bestScoreNotReadWhole(found.waysOf(doc), length, fewestEdits, side);
                 assertTrue(match.score() <= bound, text + " on " + pill.readableImprint() + ": " + match + " above " + bound);
                 bounded++;
             }
