@@ -4,9 +4,11 @@ import dev.pillid.catalog.CatalogService;
 import dev.pillid.catalog.PillRecord;
 import dev.pillid.catalog.Vocabularies;
 import dev.pillid.images.PhotoLinks;
+import dev.pillid.search.CriterionMatch;
 import dev.pillid.search.Imprint;
 import dev.pillid.search.SearchQuery;
 import dev.pillid.search.VocabularyTerm;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,10 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 @Path("/v1/pills")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,15 +43,18 @@ public class PillResource {
     private final CatalogService catalog;
     private final Vocabularies vocabularies;
     private final PhotoLinks photos;
-    private final MeterRegistry metrics;
     private final PillJsonCache pillJson;
+    /** Searches by outcome; looked up once, not per request (a lookup builds the meter's id and hashes it). */
+    private final Counter searchesWith;
+    private final Counter searchesWithout;
 
     PillResource(CatalogService catalog, Vocabularies vocabularies, PhotoLinks photos, MeterRegistry metrics, PillJsonCache pillJson) {
         this.catalog = catalog;
         this.vocabularies = vocabularies;
         this.photos = photos;
-        this.metrics = metrics;
         this.pillJson = pillJson;
+        this.searchesWith = metrics.counter("pillid.searches", "outcome", "candidates");
+        this.searchesWithout = metrics.counter("pillid.searches", "outcome", "no_candidate");
     }
 
     @GET
@@ -83,18 +90,20 @@ public class PillResource {
                 offset, vocabularies.colors(), vocabularies.shapes());
         SearchQuery query = parsed.query();
         CatalogService.Candidates candidates = catalog.search(query, parsed.limit(), parsed.offset(), parsed.grouped());
-        metrics.counter("pillid.searches", "outcome", candidates.total() == 0 ? "no_candidate" : "candidates").increment();
+        (candidates.total() == 0 ? searchesWithout : searchesWith).increment();
 
         List<SearchResponse.Result> results = new ArrayList<>(candidates.page().size());
+        Supplier<URI> base = PhotoLinks.baseOf(uri);
         int rank = parsed.offset();
         for (CatalogService.Candidate candidate : candidates.page()) {
             results.add(new SearchResponse.Result(++rank, SearchResponse.round(candidate.relevance()),
                     lower(candidate.confidence().name()),
-                    pillJson.of(candidate.pill(), photos.urls(candidate.pill().images(), uri.getBaseUri())),
-                    candidate.matches().stream().map(SearchResponse.Match::of).toList(), product(candidate)));
+                    pillJson.of(candidate.pill(), photos.urls(candidate.pill().images(), base)),
+                    matches(candidate), product(candidate)));
         }
+        String compactImprint = query.compactImprint();
         SearchResponse.UnderstoodQuery understood = new SearchResponse.UnderstoodQuery(query.imprint(),
-                query.hasImprint() ? query.compactImprint() : null,
+                compactImprint.isEmpty() ? null : compactImprint,
                 query.colors().stream().map(VocabularyTerm::name).toList(),
                 query.shape() == null ? null : query.shape().name(), query.sizeMm(), query.score(), query.name(), query.ndc(),
                 parsed.grouped());
@@ -102,13 +111,23 @@ public class PillResource {
                 results.isEmpty() ? null : results.get(0).confidence(), results);
     }
 
+    private static List<SearchResponse.Match> matches(CatalogService.Candidate candidate) {
+        List<SearchResponse.Match> matches = new ArrayList<>(candidate.matches().size());
+        for (CriterionMatch match : candidate.matches()) {
+            matches.add(SearchResponse.Match.of(match));
+        }
+        return matches;
+    }
+
     private static SearchResponse.Product product(CatalogService.Candidate candidate) {
-        List<PillRecord> pills = new ArrayList<>();
+        List<PillRecord> pills = new ArrayList<>(1 + candidate.sameProduct().size());
         pills.add(candidate.pill());
         pills.addAll(candidate.sameProduct());
+        List<Long> ids = new ArrayList<>(pills.size());
         Set<String> ndcs = new LinkedHashSet<>();
         Set<String> labelers = new LinkedHashSet<>();
         for (PillRecord pill : pills) {
+            ids.add(pill.id());
             String ndc = pill.ndc11() != null ? pill.ndc11() : pill.ndc9();
             if (ndc != null) {
                 ndcs.add(ndc);
@@ -117,7 +136,7 @@ public class PillResource {
                 labelers.add(pill.labeler());
             }
         }
-        return new SearchResponse.Product(pills.size(), pills.stream().map(PillRecord::id).toList(), List.copyOf(ndcs),
+        return new SearchResponse.Product(pills.size(), ids, List.copyOf(ndcs),
                 List.copyOf(labelers));
     }
 
@@ -141,7 +160,7 @@ public class PillResource {
     }
 
     private PillDto pill(PillRecord pill, UriInfo uri) {
-        return PillDto.of(pill, photos.urls(pill.images(), uri.getBaseUri()));
+        return PillDto.of(pill, photos.urls(pill.images(), PhotoLinks.baseOf(uri)));
     }
 
     private static java.util.Optional<Long> parseId(String id) {

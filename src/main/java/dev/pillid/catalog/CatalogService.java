@@ -4,6 +4,7 @@ import dev.pillid.search.Confidence;
 import dev.pillid.search.CriterionMatch;
 import dev.pillid.search.Hit;
 import dev.pillid.search.ImprintSuggestion;
+import dev.pillid.search.PillDocument;
 import dev.pillid.search.RankedPill;
 import dev.pillid.search.SearchQuery;
 import dev.pillid.search.SearchResult;
@@ -28,7 +29,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * in-memory snapshot that is replaced whole after every change, so readers never wait on writers.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class CatalogService {
 
     private static final Logger LOG = Logger.getLogger(CatalogService.class);
@@ -62,7 +62,10 @@ public class CatalogService {
         List<Candidate> page = new ArrayList<>(result.page().size());
         for (Hit hit : result.page()) {
             RankedPill best = hit.best();
-            List<PillRecord> same = hit.sameProduct().stream().map(d -> current.byId().get(d.id())).toList();
+            List<PillRecord> same = new ArrayList<>(hit.sameProduct().size());
+            for (PillDocument other : hit.sameProduct()) {
+                same.add(current.byId().get(other.id()));
+            }
             page.add(new Candidate(current.byId().get(best.pill().id()), best.relevance(), best.matches(), hit.confidence(), same));
         }
         return new Candidates(result.total(), page);
@@ -149,6 +152,7 @@ public class CatalogService {
     private static final int STORE_FLUSH_EVERY = 1000;
 
     /** Rebuilds the in-memory snapshot from the database and swaps it in. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void refresh() {
         // The version is read first: a change committed while the pills load raises it again,
         // and the next check rebuilds once more rather than missing the change.
@@ -183,6 +187,7 @@ public class CatalogService {
      *
      * @return whether it was rebuilt
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean refreshIfChanged() {
         if (pills.version() == loadedVersion) {
             return false;
