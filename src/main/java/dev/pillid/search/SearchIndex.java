@@ -246,13 +246,16 @@ public final class SearchIndex {
         List<CriterionMatcher> byLook = new ArrayList<>(matchers);
         byLook.removeIf(matcher -> matcher == imprint);
         Buckets scratch = buckets.take().next();
+        // Text too short for typing errors has no pill within them, nor a side: nothing per pill to read for those.
+        int maxEdits = ImprintMatcher.maxEdits(text);
         double[] reach = scratch.reach;
         CandidateIndex.IntList docs = new CandidateIndex.IntList(Math.max(4, all.cardinality()));
         for (int doc = all.nextSetBit(0); doc >= 0; doc = all.nextSetBit(doc + 1)) {
             int bucket = FIRST;
             if (!first.get(doc)) {
                 double imprintScore = imprint.bestScoreNotReadWhole(found.waysOf(doc), imprintLengths[doc],
-                        fewestEdits(imprint, doc, confused.length()), imprint.longestSideWithinOneEdit(sideLengths[doc], imprintLengths[doc]));
+                        fewestEdits(imprint, doc, confused.length(), maxEdits),
+                        maxEdits == 0 ? 0 : imprint.longestSideWithinOneEdit(sideLengths[doc], imprintLengths[doc]));
                 double byLookScore = byLook.isEmpty() ? 0 : scratch.lookScore(looks[doc], byLook, documents, lookPills);
                 bucket = Buckets.level((Criterion.IMPRINT.weight() * imprintScore + byLookScore) / totalWeight);
             }
@@ -390,9 +393,14 @@ public final class SearchIndex {
     /**
      * At least how many typing errors part the typed text from the pill's whole imprint
      * ({@link ImprintMatcher#fewestEdits}); a length kept as 127 may be longer, so it says nothing then.
+     * When the lengths are further apart than the errors tolerated, their difference is enough.
      */
-    private int fewestEdits(ImprintMatcher imprint, int doc, int confusedLength) {
+    private int fewestEdits(ImprintMatcher imprint, int doc, int confusedLength, int maxEdits) {
         int length = confusableLengths[doc] < Byte.MAX_VALUE ? confusableLengths[doc] : confusedLength;
+        if (Math.abs(length - confusedLength) > maxEdits) {
+            // The lengths alone rule the errors out: the pill's characters need not be read.
+            return Math.abs(length - confusedLength);
+        }
         return imprint.fewestEdits(candidates.confusableCharacters(doc), length);
     }
 

@@ -34,12 +34,15 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * The heap is touched whole at start (AlwaysPreTouch): on these virtual machines the first pass
  * of allocation through a large, never used young generation runs three to five times slower
- * (page faults on first touch), which without it landed in the measured iterations.
+ * (page faults on first touch), which without it landed in the measured iterations. It warms up
+ * for 12 s: on a slow machine a search at 100,000 pills took 1.9 ms in the first 2 s, and about
+ * 0.7 ms from the fourth or fifth 2 s on (the JIT still compiling before); two warm-up
+ * iterations had left that in the measured ones.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 3, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 public class SearchBenchmark {
