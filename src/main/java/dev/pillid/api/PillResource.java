@@ -5,7 +5,6 @@ import dev.pillid.catalog.PillRecord;
 import dev.pillid.catalog.Vocabularies;
 import dev.pillid.images.PhotoLinks;
 import dev.pillid.search.CriterionMatch;
-import dev.pillid.search.Imprint;
 import dev.pillid.search.SearchQuery;
 import dev.pillid.search.VocabularyTerm;
 import io.micrometer.core.instrument.Counter;
