@@ -52,22 +52,102 @@ final class Ranking {
         return byName != 0 ? byName : Long.compare(a.pill().id(), b.pill().id());
     }
 
+    int size() {
+        return pills.size();
+    }
+
     /**
-     * How many results (products when grouped, otherwise matches) have a match that ranks before
-     * any inexact match of this relevance or less.
+     * Whether match i ranks before every pill of relevance at most {@code relevance} whose
+     * product has at most {@code productSize} matches, and whose name and id come no earlier than
+     * {@code nameOrder} and {@code id}: it matched the whole imprint exactly, its relevance is
+     * higher, or equal and it wins the tie-breaks.
      */
-    int countAbove(double relevance, boolean grouped) {
-        BitSet counted = new BitSet();
-        int count = 0;
-        for (int i = 0; i < pills.size(); i++) {
-            if ((exact.get(i) == 1 || pills.get(i).relevance() > relevance) && (!grouped || !counted.get(products.get(i)))) {
-                count++;
-                if (grouped) {
-                    counted.set(products.get(i));
+    private boolean before(int i, double relevance, int productSize, int nameOrder, long id) {
+        if (exact.get(i) == 1) {
+            return true;
+        }
+        int byRelevance = Double.compare(pills.get(i).relevance(), relevance);
+        if (byRelevance != 0) {
+            return byRelevance > 0;
+        }
+        int size = productSizes.get(products.get(i));
+        if (size != productSize) {
+            return size > productSize;
+        }
+        if (nameOrders.get(i) != nameOrder) {
+            return nameOrders.get(i) < nameOrder;
+        }
+        return pills.get(i).pill().id() < id;
+    }
+
+    /**
+     * Counts the results (products when grouped, otherwise matches) sure to rank before the pills
+     * still to be judged, as they are judged from the most they can reach down. The matches wait in
+     * a heap, best first, until one ranks before the next pill to judge; a match counted stays
+     * counted, as the pills after rank lower still. Matches are taken in only once their product
+     * has been judged whole, so that its size (a tie-break) no longer changes.
+     */
+    final class Ahead {
+        private final boolean grouped;
+        private final BitSet countedProducts = new BitSet();
+        private int[] heap = new int[64];
+        private int waiting;
+        private int taken;
+        private int counted;
+
+        Ahead(boolean grouped) {
+            this.grouped = grouped;
+        }
+
+        /** Takes in the matches added since the last call. */
+        void takeNew() {
+            for (; taken < pills.size(); taken++) {
+                if (waiting == heap.length) {
+                    heap = Arrays.copyOf(heap, heap.length * 2);
+                }
+                heap[waiting] = taken;
+                int at = waiting++;
+                while (at > 0 && compare(heap[at], heap[(at - 1) / 2]) < 0) {
+                    swap(heap, at, (at - 1) / 2);
+                    at = (at - 1) / 2;
                 }
             }
         }
-        return count;
+
+        /**
+         * How many results rank before every pill of relevance at most {@code relevance} and the
+         * tie-breaks given or later ({@link #before}).
+         */
+        int countBefore(double relevance, int productSize, int nameOrder, long id) {
+            while (waiting > 0 && before(heap[0], relevance, productSize, nameOrder, id)) {
+                int best = heap[0];
+                heap[0] = heap[--waiting];
+                int at = 0;
+                while (true) {
+                    int left = 2 * at + 1;
+                    int first = at;
+                    if (left < waiting && compare(heap[left], heap[first]) < 0) {
+                        first = left;
+                    }
+                    if (left + 1 < waiting && compare(heap[left + 1], heap[first]) < 0) {
+                        first = left + 1;
+                    }
+                    if (first == at) {
+                        break;
+                    }
+                    swap(heap, at, first);
+                    at = first;
+                }
+                if (!grouped) {
+                    counted++;
+                } else if (!countedProducts.get(products.get(best))) {
+                    // The first match of a product out of the heap is its leader.
+                    countedProducts.set(products.get(best));
+                    counted++;
+                }
+            }
+            return counted;
+        }
     }
 
     /** The matches that stand for a result: every match, or the best of each product when grouped. */

@@ -218,8 +218,11 @@ public final class SearchIndex {
      * longest side that can be within one error, plus the exact score of their look for the
      * other criteria (worked out once per look). A product's pills all go in the bucket of its
      * best one, so a product is judged whole or not at all, and its results rank and group as when
-     * every pill is judged. Buckets are judged from the highest down, until enough results rank
-     * above what the next bucket can reach.
+     * every pill is judged. Buckets are judged from the highest down; within one, products go
+     * by the relevance they can reach, then as their best pill would rank on a tie ({@link LevelOrder}).
+     * The search stops when enough results rank before what the next product can reach: above its
+     * relevance, or tied with it and first on the tie-breaks. Pills of the same imprint share often tie
+     * in the hundreds (a side one typing error from the text), and no longer all need judging.
      */
     private int judgeByImprint(ImprintMatcher imprint, List<CriterionMatcher> matchers, double totalWeight, int wanted,
                                boolean grouped, Ranking ranking) {
@@ -244,27 +247,25 @@ public final class SearchIndex {
         }
         List<CriterionMatcher> byLook = new ArrayList<>(matchers);
         byLook.removeIf(matcher -> matcher == imprint);
-        Buckets scratch = buckets.take().next();
+        Buckets scratch = buckets.take().next(byLook.size());
         // Text too short for typing errors has no pill within them, nor a side: nothing per pill to read for those.
         int maxEdits = ImprintMatcher.maxEdits(text);
-        double[] reach = scratch.reach;
         CandidateIndex.IntList docs = new CandidateIndex.IntList(Math.max(4, all.cardinality()));
         for (int doc = all.nextSetBit(0); doc >= 0; doc = all.nextSetBit(doc + 1)) {
-            int bucket = FIRST;
+            double reachable = Buckets.JUDGED_FIRST;
             if (!first.get(doc)) {
                 double imprintScore = imprint.bestScoreNotReadWhole(found.waysOf(doc), imprintLengths[doc],
                         fewestEdits(imprint, doc, confused.length(), maxEdits),
                         maxEdits == 0 ? 0 : imprint.longestSideWithinOneEdit(sideLengths[doc], imprintLengths[doc]));
-                double byLookScore = byLook.isEmpty() ? 0 : scratch.lookScore(looks[doc], byLook, documents, lookPills);
-                bucket = Buckets.level((Criterion.IMPRINT.weight() * imprintScore + byLookScore) / totalWeight);
+                reachable = scratch.relevanceAtMost(imprintScore, looks[doc], byLook, totalWeight, documents, lookPills);
             }
             docs.add(doc);
-            scratch.raise(products[doc], bucket);
+            scratch.raise(products[doc], reachable);
         }
         int[] perBucket = scratch.counts;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
-            int bucket = scratch.of(products[docs.get(i)]);
+            int bucket = scratch.bucketOf(products[docs.get(i)]);
             if (perBucket[bucket]++ == 0 && bucket != FIRST) {
                 order.add(bucket);
                 scratch.touched.add(bucket);
@@ -281,29 +282,147 @@ public final class SearchIndex {
             int bucket = order.get(i);
             start[bucket] = queued;
             queued += perBucket[bucket];
-            orderReach[i] = reach[bucket];
+            orderReach[i] = Buckets.reachOf(bucket);
             orderCount[i] = perBucket[bucket];
         }
         int[] queue = new int[queued];
         for (int i = 0; i < docs.size(); i++) {
             int doc = docs.get(i);
-            queue[start[scratch.of(products[doc])]++] = doc;
+            queue[start[scratch.bucketOf(products[doc])]++] = doc;
         }
         int from = perBucket[FIRST];
-        buckets.give(scratch);
-        for (int i = 0; i < from; i++) {
-            judgeInto(ranking, queue[i], matchers, totalWeight, true);
-        }
-        for (int i = 0; i < orderReach.length; i++) {
-            // A rounding error's worth above the reach, so that no pill left can tie a result counted.
-            if (ranking.countAbove(orderReach[i] + 1e-9, grouped) >= wanted) {
-                return grouped ? distinctProducts(queue, from) : queued - from;
+        try {
+            for (int i = 0; i < from; i++) {
+                judgeInto(ranking, queue[i], matchers, totalWeight, true);
             }
-            for (int end = from + orderCount[i]; from < end; from++) {
-                judgeInto(ranking, queue[from], matchers, totalWeight, true);
+            Ranking.Ahead ahead = ranking.new Ahead(grouped);
+            ahead.takeNew();
+            for (int i = 0; i < orderReach.length; i++) {
+                // Nothing in this level can reach its relevance: no need to order it when enough results rank above that.
+                if (ahead.countBefore(orderReach[i], Integer.MAX_VALUE, 0, 0) >= wanted) {
+                    return unjudged(queue, from, grouped);
+                }
+                int end = from + orderCount[i];
+                LevelOrder level = new LevelOrder(queue, from, end, scratch);
+                for (int p = 0; p < level.size(); p++) {
+                    // Every pill left ranks at best as this product's best would with all it can reach.
+                    if (ahead.countBefore(level.reachable(p), level.productSize(p), level.nameOrder(p), level.id(p)) >= wanted) {
+                        return unjudged(queue, from, grouped);
+                    }
+                    for (int product = products[queue[from]]; from < end && products[queue[from]] == product; from++) {
+                        judgeInto(ranking, queue[from], matchers, totalWeight, true);
+                    }
+                    ahead.takeNew();
+                }
+            }
+            return 0;
+        } finally {
+            buckets.give(scratch);
+        }
+    }
+
+    private int unjudged(int[] queue, int from, boolean grouped) {
+        return grouped ? distinctProducts(queue, from) : queue.length - from;
+    }
+
+    /**
+     * The products of one level, put in order in the queue: by the relevance they can reach,
+     * highest first, then as their best pills would rank on a tie (more pills in the product,
+     * then name, then id), each product's pills together. Judging a level in this order, the
+     * search can stop inside it: a product ranks at best as its best pill would if it reached all
+     * it can, so every result that ranks before that ranks before every product left.
+     */
+    private final class LevelOrder {
+        private final Integer[] order;
+        private final double[] reachable;
+        private final int[] sizes;
+        private final int[] names;
+        private final long[] ids;
+
+        LevelOrder(int[] queue, int from, int end, Buckets scratch) {
+            CandidateIndex.IntList levelProducts = new CandidateIndex.IntList();
+            int[] slots = scratch.slots;
+            CandidateIndex.IntList sizeList = new CandidateIndex.IntList();
+            for (int i = from; i < end; i++) {
+                int product = products[queue[i]];
+                if (slots[product] < 0) {
+                    slots[product] = levelProducts.size();
+                    levelProducts.add(product);
+                    sizeList.add(0);
+                }
+                int slot = slots[product];
+                sizeList.set(slot, sizeList.get(slot) + 1);
+            }
+            int count = levelProducts.size();
+            reachable = new double[count];
+            sizes = new int[count];
+            names = new int[count];
+            ids = new long[count];
+            Arrays.fill(names, Integer.MAX_VALUE);
+            Arrays.fill(ids, Long.MAX_VALUE);
+            for (int slot = 0; slot < count; slot++) {
+                reachable[slot] = scratch.reachable(levelProducts.get(slot));
+                sizes[slot] = sizeList.get(slot);
+            }
+            for (int i = from; i < end; i++) {
+                int doc = queue[i];
+                int slot = slots[products[doc]];
+                long id = documents.get(doc).id();
+                if (nameOrders[doc] < names[slot] || nameOrders[doc] == names[slot] && id < ids[slot]) {
+                    names[slot] = nameOrders[doc];
+                    ids[slot] = id;
+                }
+            }
+            order = new Integer[count];
+            for (int slot = 0; slot < count; slot++) {
+                order[slot] = slot;
+            }
+            Arrays.sort(order, (x, y) -> {
+                int byReach = Double.compare(reachable[y], reachable[x]);
+                if (byReach != 0) {
+                    return byReach;
+                }
+                if (sizes[x] != sizes[y]) {
+                    return Integer.compare(sizes[y], sizes[x]);
+                }
+                return names[x] != names[y] ? Integer.compare(names[x], names[y]) : Long.compare(ids[x], ids[y]);
+            });
+            // Each product's pills after those of the products before it.
+            int[] place = new int[count];
+            int at = from;
+            for (Integer slot : order) {
+                place[slot] = at;
+                at += sizes[slot];
+            }
+            int[] ordered = new int[end - from];
+            for (int i = from; i < end; i++) {
+                ordered[place[slots[products[queue[i]]]]++ - from] = queue[i];
+            }
+            System.arraycopy(ordered, 0, queue, from, ordered.length);
+            for (int slot = 0; slot < count; slot++) {
+                slots[levelProducts.get(slot)] = -1;
             }
         }
-        return 0;
+
+        int size() {
+            return order.length;
+        }
+
+        double reachable(int p) {
+            return reachable[order[p]];
+        }
+
+        int productSize(int p) {
+            return sizes[order[p]];
+        }
+
+        int nameOrder(int p) {
+            return names[order[p]];
+        }
+
+        long id(int p) {
+            return ids[order[p]];
+        }
     }
 
     /** Buckets are levels of the relevance a pill can reach, in steps of 1 / LEVELS, rounded up. */
@@ -312,35 +431,40 @@ public final class SearchIndex {
     private static final int FIRST = LEVELS + 1;
 
     /**
-     * A search's buckets: per product the bucket of its best pill, and per look its score (marks of
-     * one generation per search, never cleared); per bucket its pill count and place in the queue
-     * (cleared after each search where touched); each level's reach is fixed. Reused from search to search: no 200 KB of new arrays each.
+     * A search's buckets: per product the most its pills can reach and its bucket (marks of one
+     * generation per search, never cleared), per look the weighted score of each criterion of look;
+     * per bucket its pill count and place in the queue (cleared after each search where touched).
+     * Reused from search to search: no 200 KB of new arrays each.
      */
     private static final class Buckets {
+        /** What a pill judged first (its imprint may be read whole) can reach, as far as buckets go. */
+        static final double JUDGED_FIRST = Double.POSITIVE_INFINITY;
         private final int[] generations;
         private final int[] best;
-        /** Per level, the relevance it reaches: level / LEVELS (and the first bucket, above all). */
-        final double[] reach = new double[FIRST + 1];
+        private final double[] reachable;
         final int[] counts = new int[FIRST + 1];
         final int[] starts = new int[FIRST + 1];
         final CandidateIndex.IntList touched = new CandidateIndex.IntList(64);
-        /** The weighted score of the criteria of look, per look, of this generation's search. */
-        private final double[] lookScores;
+        /** Per product, its place among the products of the level being ordered, or -1. */
+        final int[] slots;
+        /** The weighted score of each criterion of look, per look, of this generation's search: a look's at look * stride. */
+        private double[] lookTerms;
+        private int stride;
         private final int[] lookGenerations;
         private int generation;
 
         Buckets(int products, int looks) {
             generations = new int[products];
             best = new int[products];
-            lookScores = new double[looks];
+            reachable = new double[products];
+            slots = new int[products];
+            Arrays.fill(slots, -1);
+            lookTerms = new double[looks];
             lookGenerations = new int[looks];
-            for (int level = 0; level <= LEVELS; level++) {
-                reach[level] = (double) level / LEVELS;
-            }
-            reach[FIRST] = Double.MAX_VALUE;
         }
 
-        Buckets next() {
+        /** Ready for a search with this many criteria of look. */
+        Buckets next(int criteriaOfLook) {
             if (++generation == Integer.MAX_VALUE) {
                 java.util.Arrays.fill(generations, 0);
                 java.util.Arrays.fill(lookGenerations, 0);
@@ -354,6 +478,10 @@ public final class SearchIndex {
             touched.clear();
             counts[FIRST] = 0;
             starts[FIRST] = 0;
+            stride = criteriaOfLook;
+            if (lookTerms.length < lookGenerations.length * stride) {
+                lookTerms = new double[lookGenerations.length * stride];
+            }
             return this;
         }
 
@@ -362,30 +490,54 @@ public final class SearchIndex {
             return Math.min(LEVELS, (int) Math.ceil(relevance * LEVELS - 1e-9) + 1);
         }
 
-        /** The weighted score of the criteria of look for pills of this look, worked out once per search. */
-        double lookScore(int look, List<CriterionMatcher> byLook, List<PillDocument> documents, int[] lookPills) {
+        /** The relevance every pill of the bucket is below. */
+        static double reachOf(int bucket) {
+            return bucket == FIRST ? Double.MAX_VALUE : (double) bucket / LEVELS;
+        }
+
+        /**
+         * The relevance of a pill of this look whose imprint scores {@code imprintScore}, summed in
+         * the order a judged pill's is (the imprint's first), so that it comes out the same to the
+         * last bit when the imprint scores that, and never lower than what the pill gets. The
+         * scores of look are worked out once per look and search.
+         */
+        double relevanceAtMost(double imprintScore, int look, List<CriterionMatcher> byLook, double totalWeight,
+                               List<PillDocument> documents, int[] lookPills) {
+            int at = look * stride;
             if (lookGenerations[look] != generation) {
-                double weighted = 0;
-                for (CriterionMatcher matcher : byLook) {
-                    weighted += matcher.criterion().weight() * matcher.match(documents.get(lookPills[look])).score();
+                for (int i = 0; i < stride; i++) {
+                    CriterionMatcher matcher = byLook.get(i);
+                    lookTerms[at + i] = matcher.criterion().weight() * matcher.match(documents.get(lookPills[look])).score();
                 }
-                lookScores[look] = weighted;
                 lookGenerations[look] = generation;
             }
-            return lookScores[look];
+            double weighted = 0;
+            weighted += Criterion.IMPRINT.weight() * imprintScore;
+            for (int i = 0; i < stride; i++) {
+                weighted += lookTerms[at + i];
+            }
+            return weighted / totalWeight;
         }
 
-        void raise(int product, int bucket) {
+        /** Counts a pill of the product that can reach this relevance. */
+        void raise(int product, double relevance) {
             if (generations[product] != generation) {
                 generations[product] = generation;
-                best[product] = bucket;
-            } else if (reach[bucket] > reach[best[product]]) {
-                best[product] = bucket;
+                reachable[product] = relevance;
+                best[product] = relevance == JUDGED_FIRST ? FIRST : level(relevance);
+            } else if (relevance > reachable[product]) {
+                reachable[product] = relevance;
+                best[product] = relevance == JUDGED_FIRST ? FIRST : level(relevance);
             }
         }
 
-        int of(int product) {
+        /** The bucket of the product: that of its pill that can reach most. */
+        int bucketOf(int product) {
             return best[product];
+        }
+
+        double reachable(int product) {
+            return reachable[product];
         }
     }
 

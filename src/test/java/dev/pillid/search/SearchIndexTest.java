@@ -212,4 +212,53 @@ class SearchIndexTest {
         assertEquals(List.of(), PRODUCTS.suggest("zzz", 10));
         assertEquals(1, PRODUCTS.suggest("", 10).size() + 1);
     }
+
+    /**
+     * Dozens of products whose imprint is as far from the text as can be (a side one typing error
+     * away, the same share of the imprint) tie on relevance; the page is then chosen by the
+     * tie-breaks (products with more pills, then name, then id), which the search must follow
+     * when it stops judging partway through them, on every page, grouped or not.
+     */
+    @Test
+    void pillsTiedOnRelevanceArePagedByTheTieBreaksAsWhenEveryPillIsJudged() {
+        java.util.Random random = new java.util.Random(7);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (long id = 1; id <= 90; id++) {
+            ids.add(id);
+        }
+        java.util.Collections.shuffle(ids, random);
+        List<PillDocument> pills = new java.util.ArrayList<>();
+        int next = 0;
+        for (int product = 0; product < 40; product++) {
+            String ingredient = "DRUG" + (char) ('A' + product % 26) + product;
+            String otherSide = "X" + (char) ('A' + product % 26) + (char) ('A' + product / 26);
+            for (int pill = 0, pills_ = 1 + random.nextInt(3); pill < pills_; pill++) {
+                String name = "Brand" + (char) ('A' + random.nextInt(5));
+                pills.add(PillDocument.of(ids.get(next++), "A12;" + otherSide, List.of(name, ingredient), List.of("WHITE"), "ROUND", 8.0, 1));
+            }
+        }
+        // Two better matches (a side is the text) and pills that do not match.
+        pills.add(PillDocument.of(ids.get(next++), "A123;Q", List.of("Better", "BETTERONE"), List.of("WHITE"), "ROUND", 8.0, 1));
+        pills.add(PillDocument.of(ids.get(next++), "A123;R", List.of("Better", "BETTERTWO"), List.of("BLUE"), "OVAL", 8.0, 1));
+        pills.add(PillDocument.of(ids.get(next++), "ZZ;99", List.of("Other", "OTHER"), List.of("WHITE"), "ROUND", 8.0, 1));
+        SearchIndex index = new SearchIndex(pills);
+        for (SearchQuery query : List.of(imprint("A123"), new SearchQuery("A123", List.of(WHITE), null, null, null, null))) {
+            for (boolean grouped : new boolean[] {true, false}) {
+                for (int limit : new int[] {1, 3, 5, 12}) {
+                    for (int offset : new int[] {0, 2, 7, 30}) {
+                        SearchResult indexed = index.search(query, limit, offset, grouped, true);
+                        SearchResult scanned = index.search(query, limit, offset, grouped, false);
+                        String page = query.imprint() + " " + query.colors() + (grouped ? " grouped" : "") + " limit " + limit + " offset " + offset;
+                        assertEquals(scanned.total(), indexed.total(), page);
+                        assertEquals(ids(scanned), ids(indexed), page);
+                        assertEquals(scanned.page().stream().map(hit -> hit.sameProduct().stream().map(PillDocument::id).toList()).toList(),
+                                indexed.page().stream().map(hit -> hit.sameProduct().stream().map(PillDocument::id).toList()).toList(), page);
+                    }
+                }
+            }
+        }
+        // The tie is real: past the two better matches, the page's relevances are all the same.
+        SearchResult tied = index.search(imprint("A123"), 10, 2, true);
+        assertEquals(1, tied.page().stream().map(hit -> hit.best().relevance()).distinct().count());
+    }
 }
