@@ -530,6 +530,11 @@ final class CandidateIndex {
         /** Key lengths (at most 127), read without touching the keys. */
         private final byte[] lengths;
         /**
+         * Each key's kinds of character ({@link CandidateIndex#signature}): the two-error search rules
+         * out most keys it finds by these alone, without reading the key (a cache miss each).
+         */
+        private final long[] kinds;
+        /**
          * Where each pair of ASCII characters stands in the keys, at index first * 128 + second
          * (other pairs in {@link #otherPairs}): one entry per place, the key's id shifted left by
          * {@value #POSITION_BITS} bits and its position in the key (at most {@value #LAST_POSITION}),
@@ -565,6 +570,7 @@ final class CandidateIndex {
             this.docs = new int[keys.length][];
             this.docsBefore = new int[keys.length + 1];
             this.lengths = new byte[keys.length];
+            this.kinds = new long[keys.length];
             this.starts = new long[keys.length];
             int slotBits = 32 - Integer.numberOfLeadingZeros(Math.max(4, keys.length * 2) - 1);
             this.slots = new long[1 << slotBits];
@@ -582,6 +588,7 @@ final class CandidateIndex {
                     bits.put(id, set);
                 }
                 lengths[id] = (byte) Math.min(127, key.length());
+                kinds[id] = signature(key);
                 starts[id] = start(key, START_CHARACTERS);
                 long hash = hash(key, 0, key.length());
                 int slot = (int) (hash >>> slotShift);
@@ -958,8 +965,13 @@ final class CandidateIndex {
                 return;
             }
             CharacterCounts textCharacters = new CharacterCounts(text);
+            long textKinds = signature(text);
             for (int t = 0; t < twice.size(); t++) {
                 int id = twice.get(t);
+                // Each kind of character one has and the other not takes an error of its own.
+                if (Long.bitCount(kinds[id] & ~textKinds) > 2 || Long.bitCount(textKinds & ~kinds[id]) > 2) {
+                    continue;
+                }
                 String key = keys[id];
                 if (textCharacters.difference(key) <= 2 && Edits.distance(text, key, 2) <= 2) {
                     addDocsOf(id, into);
