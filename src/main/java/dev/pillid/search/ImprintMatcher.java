@@ -221,13 +221,16 @@ final class ImprintMatcher implements CriterionMatcher {
     }
 
     /**
-     * Lengths of a pill's first {@link #MAX_PERMUTED_SIDES} sides, as printed and with confused
-     * characters read alike, 8 bits each, for {@link #longestSideWithinOneEdit}; {@link #UNKNOWN_SIDES}
-     * when a side is longer than 255 characters.
+     * Lengths of a pill's sides, as printed and with confused characters read alike, 8 bits each,
+     * for {@link #longestSideWithinOneEdit}; {@link #UNKNOWN_SIDES} when it has more than
+     * {@link #MAX_PERMUTED_SIDES} sides or a side is longer than 255 characters.
      */
     static long sideLengths(List<String> printed, List<String> confusable) {
+        if (printed.size() > MAX_PERMUTED_SIDES) {
+            return UNKNOWN_SIDES;
+        }
         long lengths = 0;
-        for (int i = 0; i < Math.min(MAX_PERMUTED_SIDES, printed.size()); i++) {
+        for (int i = 0; i < printed.size(); i++) {
             int length = printed.get(i).length();
             int confusableLength = confusable.get(i).length();
             if (length > 0xFF || confusableLength > 0xFF) {

@@ -45,8 +45,13 @@ public final class SearchIndex {
      */
     private final int[] looks;
     private final int[] lookPills;
-    /** Pills with more sides than the imprint matcher tries in every order. */
+    /**
+     * Pills with more sides than the imprint matcher tries in every order: the index's whole
+     * imprints do not hold them, so a search judges them first when they may be read whole.
+     */
     private final BitSet manySides = new BitSet();
+    /** Pills with more sides than the imprint matcher reads at all: always judged first. */
+    private final BitSet tooManySides = new BitSet();
     /** Scratch buckets, for searches by imprint. */
     private final ScratchPool<Buckets> buckets;
     private final TreeMap<String, Suggested> imprints = new TreeMap<>();
@@ -68,6 +73,9 @@ public final class SearchIndex {
             sideLengths[doc] = ImprintMatcher.sideLengths(pill.imprintSides(), pill.confusableSides());
             if (pill.imprintSides().size() > ImprintMatcher.MAX_PERMUTED_SIDES) {
                 manySides.set(doc);
+            }
+            if (pill.imprintSides().size() > ImprintMatcher.MAX_SIDES) {
+                tooManySides.set(doc);
             }
         }
         this.nameOrders = nameOrders(this.documents);
@@ -230,17 +238,24 @@ public final class SearchIndex {
         CandidateIndex.Found found = new CandidateIndex.Found();
         candidates.addImprintCandidates(text, found);
         BitSet all = found.sure();
-        BitSet first = (BitSet) manySides.clone();
         String confused = Imprint.confusable(text);
+        BitSet first = (BitSet) tooManySides.clone();
+        // Read whole, a pill's sides make the text: it is as long, as printed or with confused characters read alike.
+        int textLength = Math.min(Byte.MAX_VALUE, text.length());
+        int confusedLength = Math.min(Byte.MAX_VALUE, confused.length());
+        for (int doc = manySides.nextSetBit(0); doc >= 0; doc = manySides.nextSetBit(doc + 1)) {
+            if (imprintLengths[doc] == textLength || confusableLengths[doc] == confusedLength
+                    || imprintLengths[doc] == Byte.MAX_VALUE || confusableLengths[doc] == Byte.MAX_VALUE) {
+                first.set(doc);
+            }
+        }
         if (confused.length() == text.length()) {
             // Sides read whole, as printed or with confused characters, make the confused text in some order.
             candidates.addWholeReadings(confused, first);
         } else {
             // The text has RN or VV, which can be read across two sides: any imprint as long may be read whole.
-            int length = Math.min(Byte.MAX_VALUE, text.length());
-            int confusedLength = Math.min(Byte.MAX_VALUE, confused.length());
             for (int doc = all.nextSetBit(0); doc >= 0; doc = all.nextSetBit(doc + 1)) {
-                if (imprintLengths[doc] == length || confusableLengths[doc] == confusedLength) {
+                if (imprintLengths[doc] == textLength || confusableLengths[doc] == confusedLength) {
                     first.set(doc);
                 }
             }

@@ -115,13 +115,17 @@ class CandidateIndexTest {
                 PillDocument pill = harness.pills().get(doc);
                 CriterionMatch match = matcher.match(pill);
                 assertTrue(match.matched(), text + " should match " + pill.readableImprint());
-                if (found.unsure.get(doc) || pill.imprintSides().size() > ImprintMatcher.MAX_PERMUTED_SIDES
-                        || ImprintMatcher.orders(pill.imprintSides()).contains(compact)
-                        || ImprintMatcher.orders(pill.confusableSides()).contains(Imprint.confusable(compact))) {
-                    continue;
-                }
                 int length = String.join("", pill.imprintSides()).length();
                 int confusableLength = String.join("", pill.confusableSides()).length();
+                // Pills that may be read whole are judged first, not bounded: with more sides than are
+                // tried in every order, any pill as long as the text.
+                boolean manySides = pill.imprintSides().size() > ImprintMatcher.MAX_PERMUTED_SIDES;
+                if (found.unsure.get(doc) || pill.imprintSides().size() > ImprintMatcher.MAX_SIDES
+                        || manySides && (length == compact.length() || confusableLength == Imprint.confusable(compact).length())
+                        || !manySides && ImprintMatcher.orders(pill.imprintSides()).contains(compact)
+                        || !manySides && ImprintMatcher.orders(pill.confusableSides()).contains(Imprint.confusable(compact))) {
+                    continue;
+                }
                 int fewestEdits = matcher.fewestEdits(CandidateIndex.signature(pill.confusableSides()), confusableLength);
                 int side = matcher.longestSideWithinOneEdit(ImprintMatcher.sideLengths(pill.imprintSides(), pill.confusableSides()), length);
                 double bound = matcher.bestScoreNotReadWhole(found.waysOf(doc), length, fewestEdits, side);
