@@ -39,8 +39,13 @@ import java.util.Collection;
  */
 final class CandidateIndex {
 
-    /** Reading a pill's sides costs about as much as marking this many pills in a bit set. */
-    private static final int READ_SIDES_COST = 8;
+    /**
+     * Reading a pill's sides costs about as much as marking this many pills in a bit set: four
+     * objects to reach (the pill, its list of sides, the list's array, a side), each a cache miss
+     * on a large catalog. At 8, a text such as 77 read the 1,500 pills with a side 7 one by one at
+     * 100,000 pills; at 32 it marks the pills with a side starting 7 instead, in half the time.
+     */
+    private static final int READ_SIDES_COST = 32;
 
     private final int size;
     private final List<PillDocument> documents;

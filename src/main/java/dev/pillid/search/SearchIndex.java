@@ -518,6 +518,9 @@ public final class SearchIndex {
          */
         double relevanceAtMost(double imprintScore, int look, List<CriterionMatcher> byLook, double totalWeight,
                                List<PillDocument> documents, int[] lookPills) {
+            if (stride == 0) {
+                return Criterion.IMPRINT.weight() * imprintScore / totalWeight;
+            }
             int at = look * stride;
             if (lookGenerations[look] != generation) {
                 for (int i = 0; i < stride; i++) {
