@@ -1,5 +1,6 @@
 package dev.pillid.api;
 
+import io.smallrye.common.annotation.NonBlocking;
 import dev.pillid.config.PillIdConfig;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,7 @@ public class FixedAnswerResource {
     }
 
     @GET
+    @NonBlocking
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public byte[] answer(@QueryParam("bytes") @DefaultValue("8192") int bytes) {

@@ -1,5 +1,6 @@
 package dev.pillid.api;
 
+import io.smallrye.common.annotation.NonBlocking;
 import dev.pillid.catalog.CatalogService;
 import dev.pillid.search.ImprintSuggestion;
 import dev.pillid.search.MatchLevel;
@@ -50,6 +51,7 @@ public class ImprintSuggestResource {
     }
 
     @GET
+    @NonBlocking
     @Path("/suggest")
     @Operation(summary = "Imprints that start with what was typed",
             description = "Best first: imprints that start with the typed characters (spaces and punctuation ignored, sides in either order "

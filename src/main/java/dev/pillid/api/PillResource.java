@@ -1,5 +1,6 @@
 package dev.pillid.api;
 
+import io.smallrye.common.annotation.NonBlocking;
 import dev.pillid.catalog.CatalogService;
 import dev.pillid.catalog.PillRecord;
 import dev.pillid.catalog.Vocabularies;
@@ -57,6 +58,7 @@ public class PillResource {
     }
 
     @GET
+    @NonBlocking
     @Path("/search")
     @Operation(summary = "Candidates for a described pill",
             description = "Give what you can see: the imprint (one side or both, any case, spaces and punctuation ignored), "
@@ -144,6 +146,7 @@ public class PillResource {
     }
 
     @GET
+    @NonBlocking
     @Path("/{id}")
     @Operation(summary = "One pill, with every attribute and photo")
     @APIResponse(responseCode = "200", description = "The pill",
