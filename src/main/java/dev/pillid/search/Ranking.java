@@ -52,10 +52,6 @@ final class Ranking {
         return byName != 0 ? byName : Long.compare(a.pill().id(), b.pill().id());
     }
 
-    int size() {
-        return pills.size();
-    }
-
     /**
      * Whether match i ranks before every pill of relevance at most {@code relevance} whose
      * product has at most {@code productSize} matches, and whose name and id come no earlier than
@@ -106,11 +102,7 @@ final class Ranking {
                     heap = Arrays.copyOf(heap, heap.length * 2);
                 }
                 heap[waiting] = taken;
-                int at = waiting++;
-                while (at > 0 && compare(heap[at], heap[(at - 1) / 2]) < 0) {
-                    swap(heap, at, (at - 1) / 2);
-                    at = (at - 1) / 2;
-                }
+                siftUp(heap, waiting++, BEST_AT_ROOT);
             }
         }
 
@@ -122,22 +114,7 @@ final class Ranking {
             while (waiting > 0 && before(heap[0], relevance, productSize, nameOrder, id)) {
                 int best = heap[0];
                 heap[0] = heap[--waiting];
-                int at = 0;
-                while (true) {
-                    int left = 2 * at + 1;
-                    int first = at;
-                    if (left < waiting && compare(heap[left], heap[first]) < 0) {
-                        first = left;
-                    }
-                    if (left + 1 < waiting && compare(heap[left + 1], heap[first]) < 0) {
-                        first = left + 1;
-                    }
-                    if (first == at) {
-                        break;
-                    }
-                    swap(heap, at, first);
-                    at = first;
-                }
+                siftDown(heap, waiting, BEST_AT_ROOT);
                 if (!grouped) {
                     counted++;
                 } else if (!countedProducts.get(products.get(best))) {
@@ -184,10 +161,10 @@ final class Ranking {
             int candidate = results.get(r);
             if (size < heap.length) {
                 heap[size] = candidate;
-                siftUp(heap, size++);
+                siftUp(heap, size++, WORST_AT_ROOT);
             } else if (heap.length > 0 && compare(candidate, heap[0]) < 0) {
                 heap[0] = candidate;
-                siftDown(heap, size);
+                siftDown(heap, size, WORST_AT_ROOT);
             }
         }
         List<Integer> sorted = new ArrayList<>(size);
@@ -211,11 +188,14 @@ final class Ranking {
         return members.stream().map(pills::get).toList();
     }
 
-    // The heap keeps the worst of the best at its root.
-    private void siftUp(int[] heap, int at) {
+    /** Heaps of matches: the bounded heap of the best few keeps the worst of them at its root, {@link Ahead} the best. */
+    private static final int WORST_AT_ROOT = 1;
+    private static final int BEST_AT_ROOT = -1;
+
+    private void siftUp(int[] heap, int at, int root) {
         while (at > 0) {
             int parent = (at - 1) / 2;
-            if (compare(heap[at], heap[parent]) <= 0) {
+            if (root * compare(heap[at], heap[parent]) <= 0) {
                 return;
             }
             swap(heap, at, parent);
@@ -223,22 +203,22 @@ final class Ranking {
         }
     }
 
-    private void siftDown(int[] heap, int size) {
+    private void siftDown(int[] heap, int size, int root) {
         int at = 0;
         while (true) {
             int left = 2 * at + 1;
-            int worst = at;
-            if (left < size && compare(heap[left], heap[worst]) > 0) {
-                worst = left;
+            int top = at;
+            if (left < size && root * compare(heap[left], heap[top]) > 0) {
+                top = left;
             }
-            if (left + 1 < size && compare(heap[left + 1], heap[worst]) > 0) {
-                worst = left + 1;
+            if (left + 1 < size && root * compare(heap[left + 1], heap[top]) > 0) {
+                top = left + 1;
             }
-            if (worst == at) {
+            if (top == at) {
                 return;
             }
-            swap(heap, at, worst);
-            at = worst;
+            swap(heap, at, top);
+            at = top;
         }
     }
 
