@@ -305,35 +305,44 @@ public final class SearchIndex {
             int doc = docs.get(i);
             queue[start[scratch.bucketOf(products[doc])]++] = doc;
         }
-        int from = perBucket[FIRST];
-        try {
-            for (int i = 0; i < from; i++) {
-                judgeInto(ranking, queue[i], matchers, totalWeight, true);
+        int unjudged = judgeInOrder(queue, perBucket[FIRST], orderReach, orderCount, scratch, matchers, totalWeight, wanted,
+                grouped, ranking);
+        // Given back only when the search went through: a level's ordering marks products in it until done.
+        buckets.give(scratch);
+        return unjudged;
+    }
+
+    /**
+     * Judges the queue: the pills judged first, then level by level, product by product, until
+     * enough results rank before the next product; returns how many results the pills left make.
+     */
+    private int judgeInOrder(int[] queue, int first, double[] orderReach, int[] orderCount, Buckets scratch,
+                             List<CriterionMatcher> matchers, double totalWeight, int wanted, boolean grouped, Ranking ranking) {
+        for (int i = 0; i < first; i++) {
+            judgeInto(ranking, queue[i], matchers, totalWeight, true);
+        }
+        Ranking.Ahead ahead = ranking.new Ahead(grouped);
+        ahead.takeNew();
+        int from = first;
+        for (int i = 0; i < orderReach.length; i++) {
+            // Nothing in this level can reach its relevance: no need to order it when enough results rank above that.
+            if (ahead.countBefore(orderReach[i], Integer.MAX_VALUE, 0, 0) >= wanted) {
+                return unjudged(queue, from, grouped);
             }
-            Ranking.Ahead ahead = ranking.new Ahead(grouped);
-            ahead.takeNew();
-            for (int i = 0; i < orderReach.length; i++) {
-                // Nothing in this level can reach its relevance: no need to order it when enough results rank above that.
-                if (ahead.countBefore(orderReach[i], Integer.MAX_VALUE, 0, 0) >= wanted) {
+            int end = from + orderCount[i];
+            LevelOrder level = new LevelOrder(queue, from, end, scratch);
+            for (int p = 0; p < level.size(); p++) {
+                // Every pill left ranks at best as this product's best would with all it can reach.
+                if (ahead.countBefore(level.reachable(p), level.productSize(p), level.nameOrder(p), level.id(p)) >= wanted) {
                     return unjudged(queue, from, grouped);
                 }
-                int end = from + orderCount[i];
-                LevelOrder level = new LevelOrder(queue, from, end, scratch);
-                for (int p = 0; p < level.size(); p++) {
-                    // Every pill left ranks at best as this product's best would with all it can reach.
-                    if (ahead.countBefore(level.reachable(p), level.productSize(p), level.nameOrder(p), level.id(p)) >= wanted) {
-                        return unjudged(queue, from, grouped);
-                    }
-                    for (int product = products[queue[from]]; from < end && products[queue[from]] == product; from++) {
-                        judgeInto(ranking, queue[from], matchers, totalWeight, true);
-                    }
-                    ahead.takeNew();
+                for (int product = products[queue[from]]; from < end && products[queue[from]] == product; from++) {
+                    judgeInto(ranking, queue[from], matchers, totalWeight, true);
                 }
+                ahead.takeNew();
             }
-            return 0;
-        } finally {
-            buckets.give(scratch);
         }
+        return 0;
     }
 
     private int unjudged(int[] queue, int from, boolean grouped) {
@@ -505,9 +514,9 @@ public final class SearchIndex {
             return Math.min(LEVELS, (int) Math.ceil(relevance * LEVELS - 1e-9) + 1);
         }
 
-        /** The relevance every pill of the bucket is below. */
-        static double reachOf(int bucket) {
-            return bucket == FIRST ? Double.MAX_VALUE : (double) bucket / LEVELS;
+        /** The relevance every pill of the level is below. */
+        static double reachOf(int level) {
+            return (double) level / LEVELS;
         }
 
         /**
