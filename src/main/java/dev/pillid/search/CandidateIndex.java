@@ -340,6 +340,14 @@ final class CandidateIndex {
         return bits;
     }
 
+    /**
+     * At least how many typing errors part two texts with these {@link #signature}s: each kind of
+     * character one has and the other not takes an error of its own.
+     */
+    static int fewestEditsByKinds(long kinds, long otherKinds) {
+        return Math.max(Long.bitCount(kinds & ~otherKinds), Long.bitCount(otherKinds & ~kinds));
+    }
+
     static long signature(String text) {
         long bits = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -973,8 +981,7 @@ final class CandidateIndex {
             long textKinds = signature(text);
             for (int t = 0; t < twice.size(); t++) {
                 int id = twice.get(t);
-                // Each kind of character one has and the other not takes an error of its own.
-                if (Long.bitCount(kinds[id] & ~textKinds) > 2 || Long.bitCount(textKinds & ~kinds[id]) > 2) {
+                if (fewestEditsByKinds(kinds[id], textKinds) > 2) {
                     continue;
                 }
                 String key = keys[id];

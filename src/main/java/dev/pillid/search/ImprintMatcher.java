@@ -215,9 +215,8 @@ final class ImprintMatcher implements CriterionMatcher {
      * read alike: the difference in length, and each kind of character one has and the other not.
      */
     int fewestEdits(long confusableCharacters, int confusableLength) {
-        int missing = Long.bitCount(queryCharacterKinds & ~confusableCharacters);
-        int extra = Long.bitCount(confusableCharacters & ~queryCharacterKinds);
-        return Math.max(Math.abs(confusableLength - confusableQuery.length()), Math.max(missing, extra));
+        return Math.max(Math.abs(confusableLength - confusableQuery.length()),
+                CandidateIndex.fewestEditsByKinds(queryCharacterKinds, confusableCharacters));
     }
 
     /**
