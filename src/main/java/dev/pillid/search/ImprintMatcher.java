@@ -210,6 +210,26 @@ final class ImprintMatcher implements CriterionMatcher {
     }
 
     /**
+     * The most any pill not read whole can score for its imprint, whatever way the index found it
+     * by: a whole imprint within the typing errors tolerated, or ({@code sideEdits}: the text is
+     * long enough for them) a side one error away covering the whole imprint.
+     */
+    double bestScoreAnyWay(boolean sideEdits) {
+        return bestScoreNotReadWhole(0, query.length(), 0, sideEdits ? query.length() : 0);
+    }
+
+    /**
+     * The most a pill not read whole, and not found by a side that is the text ({@link #BY_SIDE}),
+     * can score for its imprint from being found this way. A pill found by a prefix or a fragment
+     * and not by a side that is the text has a side longer than the text. Typing errors, which
+     * every pill may be within, are left to {@link #bestScoreAnyWay}.
+     */
+    double bestScoreOfWay(int way) {
+        int shortest = way == BY_PREFIX || way == BY_FRAGMENT ? query.length() + 1 : query.length();
+        return bestScoreNotReadWhole(1 << way, shortest, Integer.MAX_VALUE, 0);
+    }
+
+    /**
      * At least how many typing errors part the typed text from a whole imprint with these
      * characters ({@link CandidateIndex#signature}) and this length, both with confused characters
      * read alike: the difference in length, and each kind of character one has and the other not.

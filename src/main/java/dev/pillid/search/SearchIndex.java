@@ -32,6 +32,9 @@ public final class SearchIndex {
     private final CandidateIndex candidates;
     /** Each pill's product (drug, strength and appearance) as a number: pills with the same one are one result. */
     private final int[] products;
+    /** The pills of each product: those of product p are productPills[productStarts[p]] to productPills[productStarts[p + 1] - 1]. */
+    private final int[] productStarts;
+    private final int[] productPills;
     /** Each pill's name's place among the catalog's names in case-insensitive order (equal names, equal places). */
     private final int[] nameOrders;
     /** Each pill's imprint length, all sides, as printed and with confused characters read alike (at most 127). */
@@ -92,6 +95,16 @@ public final class SearchIndex {
         }
         this.lookPills = firstOfLook.toArray();
         int productCount = productIds.size();
+        this.productStarts = new int[productCount + 1];
+        for (int product : products) {
+            productStarts[product + 1]++;
+        }
+        Arrays.parallelPrefix(productStarts, Integer::sum);
+        this.productPills = new int[products.length];
+        int[] placed = Arrays.copyOf(productStarts, productCount);
+        for (int doc = 0; doc < products.length; doc++) {
+            productPills[placed[products[doc]]++] = doc;
+        }
         int lookCount = lookPills.length;
         this.buckets = new ScratchPool<>(() -> new Buckets(productCount, lookCount));
         for (PillDocument pill : this.documents) {
@@ -231,6 +244,11 @@ public final class SearchIndex {
      * The search stops when enough results rank before what the next product can reach: above its
      * relevance, or tied with it and first on the tie-breaks. Pills of the same imprint share often tie
      * in the hundreds (a side one typing error from the text), and no longer all need judging.
+     * <p>
+     * Pills found only in ways that score little ({@link #boundedWays}) are not bounded one by one
+     * but wait as one group, with the most any of them can reach and the best tie-breaks: when
+     * enough results rank before that, they are only counted; otherwise they join the pills not yet
+     * judged, bounded one by one, and the search goes on.
      */
     private int judgeByImprint(ImprintMatcher imprint, List<CriterionMatcher> matchers, double totalWeight, int wanted,
                                boolean grouped, Ranking ranking) {
@@ -265,18 +283,142 @@ public final class SearchIndex {
         Buckets scratch = buckets.take().next(byLook.size());
         // Text too short for typing errors has no pill within them, nor a side: nothing per pill to read for those.
         int maxEdits = ImprintMatcher.maxEdits(text);
-        CandidateIndex.IntList docs = new CandidateIndex.IntList(Math.max(4, all.cardinality()));
-        for (int doc = all.nextSetBit(0); doc >= 0; doc = all.nextSetBit(doc + 1)) {
-            double reachable = Buckets.JUDGED_FIRST;
-            if (!first.get(doc)) {
-                double imprintScore = imprint.bestScoreNotReadWhole(found.waysOf(doc), imprintLengths[doc],
-                        fewestEdits(imprint, doc, confused.length(), maxEdits),
-                        maxEdits == 0 ? 0 : imprint.longestSideWithinOneEdit(sideLengths[doc], imprintLengths[doc]));
-                reachable = scratch.relevanceAtMost(imprintScore, looks[doc], byLook, totalWeight, documents, lookPills);
-            }
-            docs.add(doc);
-            scratch.raise(products[doc], reachable);
+        int oneByOne = boundedWays(imprint, found, maxEdits > 0);
+        BitSet bounded = boundedOneByOne(oneByOne, found, all, first);
+        BitSet waiting = (BitSet) all.clone();
+        waiting.andNot(bounded);
+        double waitingReach = Double.NEGATIVE_INFINITY;
+        if (!waiting.isEmpty()) {
+            waitingReach = Buckets.reachOf(Buckets.level(Buckets.relevanceAtMostAnyLook(
+                    waitingScore(imprint, oneByOne, maxEdits > 0), byLook, totalWeight)));
         }
+        CandidateIndex.IntList docs = new CandidateIndex.IntList(Math.max(4, bounded.cardinality()));
+        for (int doc = bounded.nextSetBit(0); doc >= 0; doc = bounded.nextSetBit(doc + 1)) {
+            docs.add(doc);
+            raise(scratch, doc, first.get(doc), imprint, found, confused.length(), maxEdits, byLook, totalWeight);
+        }
+        Ranking.Ahead ahead = ranking.new Ahead(grouped);
+        Queue queue = queue(docs, scratch);
+        for (int i = 0; i < queue.first; i++) {
+            judgeInto(ranking, queue.pills[i], matchers, totalWeight, true);
+        }
+        ahead.takeNew();
+        int stop = judgeInOrder(queue, waitingReach, ahead, scratch, matchers, totalWeight, wanted, ranking);
+        if (stop < 0) {
+            // The waiting pills may rank among the first: they join the pills not yet judged, each bounded.
+            CandidateIndex.IntList left = new CandidateIndex.IntList(Math.max(4, queue.pills.length + stop + 1 + waiting.cardinality()));
+            for (int i = -1 - stop; i < queue.pills.length; i++) {
+                left.add(queue.pills[i]);
+            }
+            for (int doc = waiting.nextSetBit(0); doc >= 0; doc = waiting.nextSetBit(doc + 1)) {
+                left.add(doc);
+                raise(scratch, doc, false, imprint, found, confused.length(), maxEdits, byLook, totalWeight);
+            }
+            waiting.clear();
+            scratch.clearCounts();
+            queue = queue(left, scratch);
+            stop = judgeInOrder(queue, Double.NEGATIVE_INFINITY, ahead, scratch, matchers, totalWeight, wanted, ranking);
+        }
+        // Given back only when the search went through: a level's ordering marks products in it until done.
+        buckets.give(scratch);
+        // The waiting pills are of products none of whose pills is in the queue: counted apart.
+        return (grouped ? distinctProducts(queue.pills, stop) : queue.pills.length - stop)
+                + (grouped ? distinctProducts(waiting) : waiting.cardinality());
+    }
+
+    /**
+     * The ways of finding a pill (a bit each) whose pills are bounded one by one; the pills found
+     * only in other ways wait as one group, bounded together ({@link #waitingScore}). A side that is
+     * the text always counts (the bounds of the other ways hold for pills not found by one), then,
+     * from the way that may score most down, each way that may score more than any pill may
+     * ({@link ImprintMatcher#bestScoreAnyWay}) and found no more pills than those before: the
+     * group's bound falls most for the fewest pills bounded. Any choice gives the same answers;
+     * this one decides how soon a search can stop. For a typed {@code 0} at 100,000 pills, the
+     * 11,000 or so pills with a longer side starting with 0 wait.
+     */
+    private static int boundedWays(ImprintMatcher imprint, CandidateIndex.Found found, boolean sideEdits) {
+        int ways = 1 << ImprintMatcher.BY_SIDE;
+        int pills = found.way(ImprintMatcher.BY_SIDE).cardinality();
+        double anyWay = imprint.bestScoreAnyWay(sideEdits);
+        while (true) {
+            int next = -1;
+            for (int way = 0; way < ImprintMatcher.WAYS; way++) {
+                if ((ways & 1 << way) == 0 && (next < 0 || imprint.bestScoreOfWay(way) > imprint.bestScoreOfWay(next))) {
+                    next = way;
+                }
+            }
+            if (next < 0 || imprint.bestScoreOfWay(next) <= anyWay || found.way(next).cardinality() > pills) {
+                return ways;
+            }
+            ways |= 1 << next;
+            pills += found.way(next).cardinality();
+        }
+    }
+
+    /** The most a pill found only in ways other than these can score for its imprint. */
+    private static double waitingScore(ImprintMatcher imprint, int ways, boolean sideEdits) {
+        double score = imprint.bestScoreAnyWay(sideEdits);
+        for (int way = 0; way < ImprintMatcher.WAYS; way++) {
+            if ((ways & 1 << way) == 0) {
+                score = Math.max(score, imprint.bestScoreOfWay(way));
+            }
+        }
+        return score;
+    }
+
+    /**
+     * The pills found that are bounded one by one: those judged first, those found in one of the
+     * ways given, and the other pills found of their products (a product is judged whole).
+     */
+    private BitSet boundedOneByOne(int ways, CandidateIndex.Found found, BitSet all, BitSet first) {
+        BitSet strong = (BitSet) first.clone();
+        for (int way = 0; way < ImprintMatcher.WAYS; way++) {
+            if ((ways & 1 << way) != 0) {
+                strong.or(found.way(way));
+            }
+        }
+        strong.and(all);
+        BitSet bounded = (BitSet) strong.clone();
+        if (bounded.equals(all)) {
+            return bounded;
+        }
+        BitSet whole = new BitSet();
+        for (int doc = strong.nextSetBit(0); doc >= 0; doc = strong.nextSetBit(doc + 1)) {
+            int product = products[doc];
+            if (!whole.get(product)) {
+                whole.set(product);
+                for (int i = productStarts[product]; i < productStarts[product + 1]; i++) {
+                    if (all.get(productPills[i])) {
+                        bounded.set(productPills[i]);
+                    }
+                }
+            }
+        }
+        return bounded;
+    }
+
+    /** Bounds the pill (judged first, or what it can reach) and raises its product's bucket to it. */
+    private void raise(Buckets scratch, int doc, boolean judgedFirst, ImprintMatcher imprint, CandidateIndex.Found found,
+                       int confusedLength, int maxEdits, List<CriterionMatcher> byLook, double totalWeight) {
+        double reachable = Buckets.JUDGED_FIRST;
+        if (!judgedFirst) {
+            double imprintScore = imprint.bestScoreNotReadWhole(found.waysOf(doc), imprintLengths[doc],
+                    fewestEdits(imprint, doc, confusedLength, maxEdits),
+                    maxEdits == 0 ? 0 : imprint.longestSideWithinOneEdit(sideLengths[doc], imprintLengths[doc]));
+            reachable = scratch.relevanceAtMost(imprintScore, looks[doc], byLook, totalWeight, documents, lookPills);
+        }
+        scratch.raise(products[doc], reachable);
+    }
+
+    /**
+     * The pills to judge, in the order of their products' buckets: those judged first at the
+     * front ({@code first} of them), then level by level, highest first ({@code reach} and
+     * {@code counts} per level).
+     */
+    private record Queue(int[] pills, int first, double[] reach, int[] counts) {
+    }
+
+    private Queue queue(CandidateIndex.IntList docs, Buckets scratch) {
         int[] perBucket = scratch.counts;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
@@ -288,7 +430,6 @@ public final class SearchIndex {
         }
         // Levels rank as their numbers.
         order.sort(Comparator.reverseOrder());
-        // The pills in order of their buckets, those judged first at the front.
         int[] start = scratch.starts;
         int queued = perBucket[FIRST];
         double[] orderReach = new double[order.size()];
@@ -305,48 +446,48 @@ public final class SearchIndex {
             int doc = docs.get(i);
             queue[start[scratch.bucketOf(products[doc])]++] = doc;
         }
-        int unjudged = judgeInOrder(queue, perBucket[FIRST], orderReach, orderCount, scratch, matchers, totalWeight, wanted,
-                grouped, ranking);
-        // Given back only when the search went through: a level's ordering marks products in it until done.
-        buckets.give(scratch);
-        return unjudged;
+        return new Queue(queue, perBucket[FIRST], orderReach, orderCount);
     }
 
     /**
-     * Judges the queue: the pills judged first, then level by level, product by product, until
-     * enough results rank before the next product; returns how many results the pills left make.
+     * Judges the queue after its pills judged first, level by level, product by product, until
+     * enough results rank before the next product and the waiting pills, which reach at most
+     * {@code waitingReach} with the best tie-breaks; returns where it stopped. When the waiting
+     * pills may rank before the next product and enough results do not rank before them, returns
+     * -1 - where it stopped: they must be bounded one by one and judged with the rest.
      */
-    private int judgeInOrder(int[] queue, int first, double[] orderReach, int[] orderCount, Buckets scratch,
-                             List<CriterionMatcher> matchers, double totalWeight, int wanted, boolean grouped, Ranking ranking) {
-        for (int i = 0; i < first; i++) {
-            judgeInto(ranking, queue[i], matchers, totalWeight, true);
-        }
-        Ranking.Ahead ahead = ranking.new Ahead(grouped);
-        ahead.takeNew();
-        int from = first;
-        for (int i = 0; i < orderReach.length; i++) {
-            // Nothing in this level can reach its relevance: no need to order it when enough results rank above that.
-            if (ahead.countBefore(orderReach[i], Integer.MAX_VALUE, 0, 0) >= wanted) {
-                return unjudged(queue, from, grouped);
+    private int judgeInOrder(Queue queue, double waitingReach, Ranking.Ahead ahead, Buckets scratch,
+                             List<CriterionMatcher> matchers, double totalWeight, int wanted, Ranking ranking) {
+        int[] pills = queue.pills;
+        int from = queue.first;
+        for (int i = 0; i < queue.reach.length; i++) {
+            if (waitingReach >= queue.reach[i]) {
+                return ahead.countBefore(waitingReach, Integer.MAX_VALUE, 0, 0) >= wanted ? from : -1 - from;
             }
-            int end = from + orderCount[i];
-            LevelOrder level = new LevelOrder(queue, from, end, scratch);
+            // Nothing in this level can reach its relevance: no need to order it when enough results rank above that.
+            if (ahead.countBefore(queue.reach[i], Integer.MAX_VALUE, 0, 0) >= wanted) {
+                return from;
+            }
+            int end = from + queue.counts[i];
+            LevelOrder level = new LevelOrder(pills, from, end, scratch);
             for (int p = 0; p < level.size(); p++) {
+                if (waitingReach >= level.reachable(p)) {
+                    return ahead.countBefore(waitingReach, Integer.MAX_VALUE, 0, 0) >= wanted ? from : -1 - from;
+                }
                 // Every pill left ranks at best as this product's best would with all it can reach.
                 if (ahead.countBefore(level.reachable(p), level.productSize(p), level.nameOrder(p), level.id(p)) >= wanted) {
-                    return unjudged(queue, from, grouped);
+                    return from;
                 }
-                for (int product = products[queue[from]]; from < end && products[queue[from]] == product; from++) {
-                    judgeInto(ranking, queue[from], matchers, totalWeight, true);
+                for (int product = products[pills[from]]; from < end && products[pills[from]] == product; from++) {
+                    judgeInto(ranking, pills[from], matchers, totalWeight, true);
                 }
                 ahead.takeNew();
             }
         }
-        return 0;
-    }
-
-    private int unjudged(int[] queue, int from, boolean grouped) {
-        return grouped ? distinctProducts(queue, from) : queue.length - from;
+        if (waitingReach > Double.NEGATIVE_INFINITY && ahead.countBefore(waitingReach, Integer.MAX_VALUE, 0, 0) < wanted) {
+            return -1 - from;
+        }
+        return from;
     }
 
     /**
@@ -494,6 +635,16 @@ public final class SearchIndex {
                 java.util.Arrays.fill(lookGenerations, 0);
                 generation = 1;
             }
+            clearCounts();
+            stride = criteriaOfLook;
+            if (lookTerms.length < lookGenerations.length * stride) {
+                lookTerms = new double[lookGenerations.length * stride];
+            }
+            return this;
+        }
+
+        /** Empties the buckets, for a new queue. */
+        void clearCounts() {
             for (int i = 0; i < touched.size(); i++) {
                 int bucket = touched.get(i);
                 counts[bucket] = 0;
@@ -502,11 +653,20 @@ public final class SearchIndex {
             touched.clear();
             counts[FIRST] = 0;
             starts[FIRST] = 0;
-            stride = criteriaOfLook;
-            if (lookTerms.length < lookGenerations.length * stride) {
-                lookTerms = new double[lookGenerations.length * stride];
+        }
+
+        /**
+         * The relevance of a pill whose imprint scores {@code imprintScore} and which matches every
+         * other criterion fully, summed as {@link #relevanceAtMost} sums it: no pill of that
+         * imprint score gets more.
+         */
+        static double relevanceAtMostAnyLook(double imprintScore, List<CriterionMatcher> byLook, double totalWeight) {
+            double weighted = 0;
+            weighted += Criterion.IMPRINT.weight() * imprintScore;
+            for (CriterionMatcher matcher : byLook) {
+                weighted += matcher.criterion().weight() * 1.0;
             }
-            return this;
+            return weighted / totalWeight;
         }
 
         /** The lowest level at or above the relevance: every pill of a level reaches at most its relevance. */
@@ -580,6 +740,14 @@ public final class SearchIndex {
             return Math.abs(length - confusedLength);
         }
         return imprint.fewestEdits(candidates.confusableCharacters(doc), length);
+    }
+
+    private int distinctProducts(BitSet docs) {
+        BitSet seen = new BitSet();
+        for (int doc = docs.nextSetBit(0); doc >= 0; doc = docs.nextSetBit(doc + 1)) {
+            seen.set(products[doc]);
+        }
+        return seen.cardinality();
     }
 
     private int distinctProducts(int[] docs, int from) {

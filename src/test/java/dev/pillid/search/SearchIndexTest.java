@@ -261,4 +261,45 @@ class SearchIndexTest {
         SearchResult tied = index.search(imprint("A123"), 10, 2, true);
         assertEquals(1, tied.page().stream().map(hit -> hit.best().relevance()).distinct().count());
     }
+
+    /**
+     * Pills found only in ways that score less than a side that is the text (here a longer side
+     * starting with it) wait as one group, bounded together: counted in the total when enough
+     * results rank above that bound, judged with the rest when they may be on the page.
+     */
+    @Test
+    void pillsOfLesserWaysAreCountedWhenBelowThePageAndJudgedWhenTheyMayBeOnIt() {
+        List<PillDocument> pills = new java.util.ArrayList<>();
+        long id = 1;
+        for (int product = 0; product < 3; product++) {
+            // With a colour asked for and not theirs, these can reach less than the group's bound: the group is decided first.
+            pills.add(PillDocument.of(id++, "7;ABCDEFGH" + product, List.of("Side" + product, "SIDE" + product), List.of("BLUE"), "OVAL", 8.0, 1));
+        }
+        for (int product = 0; product < 30; product++) {
+            String drug = "PREFIX" + (char) ('A' + product % 26) + product;
+            for (int pill = 0; pill < 1 + product % 2; pill++) {
+                pills.add(PillDocument.of(id++, "7C" + product + ";Q", List.of("Prefix", drug), List.of("WHITE"), "ROUND", 8.0, 1));
+            }
+        }
+        pills.add(PillDocument.of(id, "ZZ;99", List.of("Other", "OTHER"), List.of("WHITE"), "ROUND", 8.0, 1));
+        SearchIndex index = new SearchIndex(pills);
+        for (SearchQuery query : List.of(imprint("7"), new SearchQuery("7", List.of(WHITE), null, null, null, null))) {
+            for (boolean grouped : new boolean[] {true, false}) {
+                for (int limit : new int[] {1, 2, 3, 5, 20}) {
+                    for (int offset : new int[] {0, 2, 30}) {
+                        SearchResult indexed = index.search(query, limit, offset, grouped, true);
+                        SearchResult scanned = index.search(query, limit, offset, grouped, false);
+                        String page = query.imprint() + " " + query.colors() + (grouped ? " grouped" : "") + " limit " + limit + " offset " + offset;
+                        assertEquals(scanned.total(), indexed.total(), page);
+                        assertEquals(ids(scanned), ids(indexed), page);
+                        assertEquals(scanned.page().stream().map(hit -> hit.sameProduct().stream().map(PillDocument::id).toList()).toList(),
+                                indexed.page().stream().map(hit -> hit.sameProduct().stream().map(PillDocument::id).toList()).toList(), page);
+                    }
+                }
+            }
+        }
+        SearchResult all = index.search(imprint("7"), 20, 0);
+        assertEquals(33, all.total());
+        assertEquals(20, all.page().size());
+    }
 }
