@@ -51,13 +51,24 @@ final class CandidateIndex {
     private final List<PillDocument> documents;
     /** Pills with the same side twice (10;10), as printed or with confused characters read alike. */
     private final BitSet repeatedSide = new BitSet();
-    /**
-     * The characters on each pill's sides, as printed and with confused characters read alike, a
-     * bit each ({@link #signature}): a text reads as a pill's sides only if the pill has all its
-     * characters, which rules out most pills before their sides are read.
-     */
-    private final long[] plainCharacters;
+    /** The kinds of character on each pill's sides with confused characters read alike ({@link #signature}). */
     private final long[] confusableCharacters;
+    /**
+     * Each pill's sides as printed and with confused characters read alike, {@value #SIDES} longs
+     * per pill side by side, so that reading them costs one or two cache misses rather than the
+     * five objects of a pill's list of sides (reading a text's sides read a thousand pills at
+     * 100,000): the kinds of character on the sides ({@link #signature}: a text reads as a pill's
+     * sides only if the pill has all its characters, which rules out most pills before their sides
+     * are read); the sides' lengths, 8 bits each, first side lowest, or {@link #NOT_PACKED}; the
+     * sides' characters one after the other, 8 bits each, up to {@value #PACKED_CHARACTERS}.
+     * Sides longer together, more than {@link ImprintMatcher#MAX_SIDES}, or of characters beyond
+     * ASCII are not packed: such a pill's sides are read from the pill.
+     */
+    private final long[] plainSideText;
+    private final long[] confusableSideText;
+    private static final int SIDES = 4;
+    private static final int PACKED_CHARACTERS = 16;
+    private static final long NOT_PACKED = -1L;
     /** For each digit and capital letter, the pills with it on a side, as printed and with confused characters read alike. */
     private final BitSet[] plainHaving = new BitSet[LETTERS_AND_DIGITS];
     private final BitSet[] confusableHaving = new BitSet[LETTERS_AND_DIGITS];
@@ -84,13 +95,15 @@ final class CandidateIndex {
         Map<String, IntList> byName = new HashMap<>();
         Map<String, IntList> byNdc = new HashMap<>();
         Set<Character> characters = new HashSet<>();
-        this.plainCharacters = new long[size];
         this.confusableCharacters = new long[size];
+        this.plainSideText = new long[size * SIDES];
+        this.confusableSideText = new long[size * SIDES];
         for (int doc = 0; doc < documents.size(); doc++) {
             PillDocument pill = documents.get(doc);
-            plainCharacters[doc] = signature(pill.imprintSides());
             confusableCharacters[doc] = signature(pill.confusableSides());
-            mark(plainHaving, plainCharacters[doc], doc);
+            pack(plainSideText, doc, pill.imprintSides());
+            pack(confusableSideText, doc, pill.confusableSides());
+            mark(plainHaving, plainSideText[doc * SIDES], doc);
             mark(confusableHaving, confusableCharacters[doc], doc);
             List<String> sides = pill.confusableSides();
             if (new HashSet<>(sides).size() < sides.size() || new HashSet<>(pill.imprintSides()).size() < sides.size()) {
@@ -358,13 +371,91 @@ final class CandidateIndex {
         return bits;
     }
 
+    /** Puts the pill's sides in {@code into} ({@link #plainSideText}). */
+    private static void pack(long[] into, int doc, List<String> sides) {
+        int at = doc * SIDES;
+        into[at] = signature(sides);
+        into[at + 1] = NOT_PACKED;
+        if (sides.size() > ImprintMatcher.MAX_SIDES) {
+            return;
+        }
+        long lengths = 0;
+        int offset = 0;
+        for (int i = 0; i < sides.size(); i++) {
+            String side = sides.get(i);
+            if (side.isEmpty() || offset + side.length() > PACKED_CHARACTERS) {
+                into[at + 2] = 0;
+                into[at + 3] = 0;
+                return;
+            }
+            lengths |= (long) side.length() << (8 * i);
+            for (int c = 0; c < side.length(); c++, offset++) {
+                char character = side.charAt(c);
+                if (character > 0x7F) {
+                    into[at + 2] = 0;
+                    into[at + 3] = 0;
+                    return;
+                }
+                into[at + 2 + offset / 8] |= (long) character << (8 * (offset % 8));
+            }
+        }
+        into[at + 1] = lengths;
+    }
+
     /** Whether the text reads as sides of the pill, as the imprint matcher reads them: as printed or with confused characters read alike. */
     private boolean reads(int doc, String text, long textCharacters, boolean confusable) {
-        if (((confusable ? confusableCharacters[doc] : plainCharacters[doc]) & textCharacters) != textCharacters) {
+        long[] sideText = confusable ? confusableSideText : plainSideText;
+        int at = doc * SIDES;
+        if ((sideText[at] & textCharacters) != textCharacters) {
             return false;
+        }
+        long lengths = sideText[at + 1];
+        if (lengths != NOT_PACKED) {
+            return readsAsPackedSides(lengths, sideText[at + 2], sideText[at + 3], text, 0, 0, !confusable);
         }
         PillDocument pill = documents.get(doc);
         return readsAsSides(confusable ? pill.confusableSides() : pill.imprintSides(), text, 0, 0, !confusable);
+    }
+
+    /**
+     * {@link #readsAsSides} for sides packed as {@link #pack} packs them: their lengths, and their
+     * characters in two longs.
+     */
+    static boolean readsAsPackedSides(long lengths, long low, long high, String text, int position, int used, boolean startsToo) {
+        if (position == text.length()) {
+            return true;
+        }
+        int left = text.length() - position;
+        int offset = 0;
+        for (int i = 0; i < ImprintMatcher.MAX_SIDES; i++) {
+            int length = (int) (lengths >>> (8 * i) & 0xFF);
+            if (length == 0) {
+                break;
+            }
+            if ((used & 1 << i) == 0) {
+                if (length <= left && packedMatches(low, high, offset, text, position, length)) {
+                    if (readsAsPackedSides(lengths, low, high, text, position + length, used | 1 << i, startsToo)) {
+                        return true;
+                    }
+                } else if (startsToo && length > left && packedMatches(low, high, offset, text, position, left)) {
+                    return true;
+                }
+            }
+            offset += length;
+        }
+        return false;
+    }
+
+    /** Whether the packed characters from {@code offset} are the text's from {@code position}, for {@code length} characters. */
+    private static boolean packedMatches(long low, long high, int offset, String text, int position, int length) {
+        for (int k = 0; k < length; k++) {
+            int at = offset + k;
+            char packed = (char) ((at < 8 ? low >>> (8 * at) : high >>> (8 * (at - 8))) & 0xFF);
+            if (packed != text.charAt(position + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

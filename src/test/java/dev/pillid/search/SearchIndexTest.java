@@ -3,6 +3,7 @@ package dev.pillid.search;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -301,5 +302,28 @@ class SearchIndexTest {
         SearchResult all = index.search(imprint("7"), 20, 0);
         assertEquals(33, all.total());
         assertEquals(20, all.page().size());
+    }
+
+    /**
+     * A text read across a pill's sides finds it whether its sides are kept packed (16 characters
+     * or fewer, ASCII) or read from the pill (longer, more than eight sides, beyond ASCII).
+     */
+    @Test
+    void textReadAcrossSidesFindsThePillWhateverHowItsSidesAreKept() {
+        List<PillDocument> pills = List.of(
+                PillDocument.of(1, "12;345;6789", List.of("Short"), List.of("WHITE"), "ROUND", 8.0, 1),
+                PillDocument.of(2, "ABCDEFGHIJ;KLMNOPQ", List.of("Long"), List.of("WHITE"), "ROUND", 8.0, 1),
+                PillDocument.of(3, "R;S;T;U;V;W;X;Y;Z", List.of("Many"), List.of("WHITE"), "ROUND", 8.0, 1),
+                PillDocument.of(4, "\u00c51;23", List.of("Accented"), List.of("WHITE"), "ROUND", 8.0, 1),
+                PillDocument.of(5, "ZZ;99", List.of("Other"), List.of("WHITE"), "ROUND", 8.0, 1));
+        SearchIndex index = new SearchIndex(pills);
+        Map<String, Long> found = Map.of("6789123", 1L, "KLMNOPQABC", 2L, "KLMNOPQABCDEFGHIJ", 2L, "YXWVUTSR", 3L,
+                "23\u00c5", 4L, "3451", 1L);
+        found.forEach((text, id) -> {
+            SearchResult indexed = index.search(imprint(text), 20, 0, true, true);
+            assertEquals(index.search(imprint(text), 20, 0, true, false).page().stream().map(hit -> hit.best().pill().id()).toList(),
+                    ids(indexed), text);
+            assertEquals(id, indexed.page().isEmpty() ? null : indexed.page().get(0).best().pill().id(), text);
+        });
     }
 }
