@@ -210,23 +210,40 @@ final class ImprintMatcher implements CriterionMatcher {
     }
 
     /**
-     * The most any pill not read whole can score for its imprint, whatever way the index found it
-     * by: a whole imprint within the typing errors tolerated, or ({@code sideEdits}: the text is
-     * long enough for them) a side one error away covering the whole imprint.
+     * The most a pill not read whole, found by the index in these ways only (a bit each), can
+     * score for its imprint. The matcher scores a pill by the first of its readings that holds, and
+     * the index finds every pill each reading holds for, in the way of that reading: a side that is
+     * the text ({@link #BY_SIDE}), read with confused characters, a side starting with it, one
+     * containing it, a side one typing error away, the whole imprint within one. The one exception
+     * is two typing errors, which the index can miss ({@link CandidateIndex}): text long enough for
+     * two may score that much whatever way it was found.
      */
-    double bestScoreAnyWay(boolean sideEdits) {
-        return bestScoreNotReadWhole(0, query.length(), 0, sideEdits ? query.length() : 0);
+    double bestScoreOfWays(int ways) {
+        double best = maxEdits() >= 2 ? editScore(1) : 0;
+        for (int way = 0; way < WAYS; way++) {
+            if ((ways & 1 << way) != 0) {
+                best = Math.max(best, bestScoreOfWay(way));
+            }
+        }
+        return best;
     }
 
     /**
-     * The most a pill not read whole, and not found by a side that is the text ({@link #BY_SIDE}),
-     * can score for its imprint from being found this way. A pill found by a prefix or a fragment
-     * and not by a side that is the text has a side longer than the text. Typing errors, which
-     * every pill may be within, are left to {@link #bestScoreAnyWay}.
+     * The most a pill not read whole can score for its imprint by the reading of this way of
+     * finding it ({@link #bestScoreOfWays}). A pill found by a prefix or a fragment, and not by a side
+     * that is the text, has a side longer than the text.
      */
     double bestScoreOfWay(int way) {
-        int shortest = way == BY_PREFIX || way == BY_FRAGMENT ? query.length() + 1 : query.length();
-        return bestScoreNotReadWhole(1 << way, shortest, Integer.MAX_VALUE, 0);
+        double shorter = (double) query.length() / (query.length() + 1);
+        return switch (way) {
+            case BY_SIDE -> SIDES_BASE + 0.3;
+            case BY_CONFUSED_SIDE -> CONFUSABLE_SIDES_BASE + 0.25;
+            case BY_PREFIX -> PREFIX_BASE + 0.25 * shorter;
+            case BY_FRAGMENT -> FRAGMENT_BASE + 0.2 * shorter;
+            case BY_SIDE_EDIT -> SIDE_EDIT_BASE + 0.2;
+            case BY_EDITS -> maxEdits() == 0 ? 0 : editScore(1);
+            default -> throw new IllegalArgumentException("no way " + way);
+        };
     }
 
     /**

@@ -245,7 +245,7 @@ public final class SearchIndex {
      * relevance, or tied with it and first on the tie-breaks. Pills of the same imprint share often tie
      * in the hundreds (a side one typing error from the text), and no longer all need judging.
      * <p>
-     * Pills found only in ways that score little ({@link #boundedWays}) are not bounded one by one
+     * Pills found only in ways that score little ({@link ImprintMatcher#bestScoreOfWays}) are not bounded one by one
      * but wait as one group, with the most any of them can reach and the best tie-breaks: when
      * enough results rank before that, they are only counted; otherwise they join the pills not yet
      * judged, bounded one by one, and the search goes on.
@@ -283,15 +283,12 @@ public final class SearchIndex {
         Buckets scratch = buckets.take().next(byLook.size());
         // Text too short for typing errors has no pill within them, nor a side: nothing per pill to read for those.
         int maxEdits = ImprintMatcher.maxEdits(text);
-        int oneByOne = boundedWays(imprint, found, maxEdits > 0);
-        BitSet bounded = boundedOneByOne(oneByOne, found, all, first);
+        // Pills are bounded one by one when found by a side that is the text (the bounds of the other ways hold
+        // for pills not found so) or judged first; the others wait as one group, bounded by their ways.
+        int oneByOne = 1 << ImprintMatcher.BY_SIDE;
+        BitSet bounded = withProducts(ofWays(oneByOne, found, all, first), all);
         BitSet waiting = (BitSet) all.clone();
         waiting.andNot(bounded);
-        double waitingReach = Double.NEGATIVE_INFINITY;
-        if (!waiting.isEmpty()) {
-            waitingReach = Buckets.reachOf(Buckets.level(Buckets.relevanceAtMostAnyLook(
-                    waitingScore(imprint, oneByOne, maxEdits > 0), byLook, totalWeight)));
-        }
         CandidateIndex.IntList docs = new CandidateIndex.IntList(Math.max(4, bounded.cardinality()));
         for (int doc = bounded.nextSetBit(0); doc >= 0; doc = bounded.nextSetBit(doc + 1)) {
             docs.add(doc);
@@ -303,98 +300,94 @@ public final class SearchIndex {
             judgeInto(ranking, queue.pills[i], matchers, totalWeight, true);
         }
         ahead.takeNew();
-        int stop = judgeInOrder(queue, waitingReach, ahead, scratch, matchers, totalWeight, wanted, ranking);
-        if (stop < 0) {
-            // The waiting pills may rank among the first: they join the pills not yet judged, each bounded.
-            CandidateIndex.IntList left = new CandidateIndex.IntList(Math.max(4, queue.pills.length + stop + 1 + waiting.cardinality()));
+        while (true) {
+            double waitingReach = waiting.isEmpty() ? Double.NEGATIVE_INFINITY
+                    : Buckets.reachOf(Buckets.level(Buckets.relevanceAtMostAnyLook(
+                            imprint.bestScoreOfWays(~oneByOne & ALL_WAYS), byLook, totalWeight)));
+            int stop = judgeInOrder(queue, waitingReach, ahead, scratch, matchers, totalWeight, wanted, ranking);
+            if (stop >= 0) {
+                // Given back only when the search went through: a level's ordering marks products in it until done.
+                buckets.give(scratch);
+                // The waiting pills are of products none of whose pills is in the queue: counted apart.
+                return (grouped ? distinctProducts(queue.pills, stop) : queue.pills.length - stop)
+                        + (grouped ? distinctProducts(waiting) : waiting.cardinality());
+            }
+            // The waiting pills may rank among the first: those of the ways that may score most join the pills
+            // not yet judged, each bounded, and the group's bound falls.
+            int next = nextWays(imprint, oneByOne);
+            oneByOne |= next;
+            BitSet joining = withProducts(ofWays(next, found, waiting, null), waiting);
+            waiting.andNot(joining);
+            CandidateIndex.IntList left = new CandidateIndex.IntList(Math.max(4, queue.pills.length + stop + 1 + joining.cardinality()));
             for (int i = -1 - stop; i < queue.pills.length; i++) {
                 left.add(queue.pills[i]);
             }
-            for (int doc = waiting.nextSetBit(0); doc >= 0; doc = waiting.nextSetBit(doc + 1)) {
+            for (int doc = joining.nextSetBit(0); doc >= 0; doc = joining.nextSetBit(doc + 1)) {
                 left.add(doc);
                 raise(scratch, doc, false, imprint, found, confused.length(), maxEdits, byLook, totalWeight);
             }
-            waiting.clear();
             scratch.clearCounts();
             queue = queue(left, scratch);
-            stop = judgeInOrder(queue, Double.NEGATIVE_INFINITY, ahead, scratch, matchers, totalWeight, wanted, ranking);
         }
-        // Given back only when the search went through: a level's ordering marks products in it until done.
-        buckets.give(scratch);
-        // The waiting pills are of products none of whose pills is in the queue: counted apart.
-        return (grouped ? distinctProducts(queue.pills, stop) : queue.pills.length - stop)
-                + (grouped ? distinctProducts(waiting) : waiting.cardinality());
     }
+
+    private static final int ALL_WAYS = (1 << ImprintMatcher.WAYS) - 1;
+    /** Bounds of ways this close are taken as the same (0.35 + 0.25 and 0.4 + 0.2 differ in the last bit). */
+    private static final double TIED = 1e-9;
 
     /**
-     * The ways of finding a pill (a bit each) whose pills are bounded one by one; the pills found
-     * only in other ways wait as one group, bounded together ({@link #waitingScore}). A side that is
-     * the text always counts (the bounds of the other ways hold for pills not found by one), then,
-     * from the way that may score most down, each way that may score more than any pill may
-     * ({@link ImprintMatcher#bestScoreAnyWay}) and found no more pills than those before: the
-     * group's bound falls most for the fewest pills bounded. Any choice gives the same answers;
-     * this one decides how soon a search can stop. For a typed {@code 0} at 100,000 pills, the
-     * 11,000 or so pills with a longer side starting with 0 wait.
+     * The ways, among those not bounded one by one yet, that may score most: their pills are
+     * bounded next, which lowers the bound of those left waiting most. All of them when none may
+     * score more than any pill may (the bound can fall no lower).
      */
-    private static int boundedWays(ImprintMatcher imprint, CandidateIndex.Found found, boolean sideEdits) {
-        int ways = 1 << ImprintMatcher.BY_SIDE;
-        int pills = found.way(ImprintMatcher.BY_SIDE).cardinality();
-        double anyWay = imprint.bestScoreAnyWay(sideEdits);
-        while (true) {
-            int next = -1;
-            for (int way = 0; way < ImprintMatcher.WAYS; way++) {
-                if ((ways & 1 << way) == 0 && (next < 0 || imprint.bestScoreOfWay(way) > imprint.bestScoreOfWay(next))) {
-                    next = way;
-                }
-            }
-            if (next < 0 || imprint.bestScoreOfWay(next) <= anyWay || found.way(next).cardinality() > pills) {
-                return ways;
-            }
-            ways |= 1 << next;
-            pills += found.way(next).cardinality();
-        }
-    }
-
-    /** The most a pill found only in ways other than these can score for its imprint. */
-    private static double waitingScore(ImprintMatcher imprint, int ways, boolean sideEdits) {
-        double score = imprint.bestScoreAnyWay(sideEdits);
+    private static int nextWays(ImprintMatcher imprint, int oneByOne) {
+        double most = imprint.bestScoreOfWays(0);
         for (int way = 0; way < ImprintMatcher.WAYS; way++) {
-            if ((ways & 1 << way) == 0) {
-                score = Math.max(score, imprint.bestScoreOfWay(way));
+            if ((oneByOne & 1 << way) == 0) {
+                most = Math.max(most, imprint.bestScoreOfWay(way));
             }
         }
-        return score;
+        int next = 0;
+        for (int way = 0; way < ImprintMatcher.WAYS; way++) {
+            if ((oneByOne & 1 << way) == 0 && (imprint.bestScoreOfWay(way) >= most - TIED || most == imprint.bestScoreOfWays(0))) {
+                next |= 1 << way;
+            }
+        }
+        return next;
     }
 
-    /**
-     * The pills found that are bounded one by one: those judged first, those found in one of the
-     * ways given, and the other pills found of their products (a product is judged whole).
-     */
-    private BitSet boundedOneByOne(int ways, CandidateIndex.Found found, BitSet all, BitSet first) {
-        BitSet strong = (BitSet) first.clone();
+    /** The pills of {@code among} found in one of these ways, or in {@code also}. */
+    private static BitSet ofWays(int ways, CandidateIndex.Found found, BitSet among, BitSet also) {
+        BitSet of = also == null ? new BitSet() : (BitSet) also.clone();
         for (int way = 0; way < ImprintMatcher.WAYS; way++) {
             if ((ways & 1 << way) != 0) {
-                strong.or(found.way(way));
+                of.or(found.way(way));
             }
         }
-        strong.and(all);
-        BitSet bounded = (BitSet) strong.clone();
-        if (bounded.equals(all)) {
-            return bounded;
-        }
+        of.and(among);
+        return of;
+    }
+
+    /**
+     * The pills with, from {@code among}, the other pills of their products: a product is judged
+     * whole. (Pills of one product have the same sides, so they are found alike; sides beyond four
+     * in another order can part them.)
+     */
+    private BitSet withProducts(BitSet pills, BitSet among) {
+        BitSet with = (BitSet) pills.clone();
         BitSet whole = new BitSet();
-        for (int doc = strong.nextSetBit(0); doc >= 0; doc = strong.nextSetBit(doc + 1)) {
+        for (int doc = pills.nextSetBit(0); doc >= 0; doc = pills.nextSetBit(doc + 1)) {
             int product = products[doc];
             if (!whole.get(product)) {
                 whole.set(product);
                 for (int i = productStarts[product]; i < productStarts[product + 1]; i++) {
-                    if (all.get(productPills[i])) {
-                        bounded.set(productPills[i]);
+                    if (among.get(productPills[i])) {
+                        with.set(productPills[i]);
                     }
                 }
             }
         }
-        return bounded;
+        return with;
     }
 
     /** Bounds the pill (judged first, or what it can reach) and raises its product's bucket to it. */

@@ -130,6 +130,10 @@ class CandidateIndexTest {
                 int side = matcher.longestSideWithinOneEdit(ImprintMatcher.sideLengths(pill.imprintSides(), pill.confusableSides()), length);
                 double bound = matcher.bestScoreNotReadWhole(found.waysOf(doc), length, fewestEdits, side);
                 assertTrue(match.score() <= bound, text + " on " + pill.readableImprint() + ": " + match + " above " + bound);
+                // The bound of the ways alone, which a search gives the pills it leaves waiting as one group.
+                double ofWays = matcher.bestScoreOfWays(found.waysOf(doc));
+                assertTrue(match.score() <= ofWays, text + " on " + pill.readableImprint() + ": " + match + " above " + ofWays
+                        + " for ways " + Integer.toBinaryString(found.waysOf(doc)));
                 bounded++;
             }
         }
