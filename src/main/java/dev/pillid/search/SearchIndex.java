@@ -35,6 +35,13 @@ public final class SearchIndex {
     /** The pills of each product: those of product p are productPills[productStarts[p]] to productPills[productStarts[p + 1] - 1]. */
     private final int[] productStarts;
     private final int[] productPills;
+    /**
+     * Pills of products whose pills the index can find in different ways: their sides differ as
+     * printed (0 and O are one product when all else is the same), or they have more sides than are
+     * tried in every order (their whole imprints are in label order). The pills of other products
+     * have the same sides in some order and are found alike.
+     */
+    private final BitSet foundUnlike = new BitSet();
     /** Each pill's name's place among the catalog's names in case-insensitive order (equal names, equal places). */
     private final int[] nameOrders;
     /** Each pill's imprint length, all sides, as printed and with confused characters read alike (at most 127). */
@@ -105,6 +112,18 @@ public final class SearchIndex {
         for (int doc = 0; doc < products.length; doc++) {
             productPills[placed[products[doc]]++] = doc;
         }
+        for (int product = 0; product < productCount; product++) {
+            List<String> sides = sorted(this.documents.get(productPills[productStarts[product]]).imprintSides());
+            boolean alike = true;
+            for (int i = productStarts[product]; i < productStarts[product + 1] && alike; i++) {
+                alike = !manySides.get(productPills[i]) && sorted(this.documents.get(productPills[i]).imprintSides()).equals(sides);
+            }
+            if (!alike) {
+                for (int i = productStarts[product]; i < productStarts[product + 1]; i++) {
+                    foundUnlike.set(productPills[i]);
+                }
+            }
+        }
         int lookCount = lookPills.length;
         this.buckets = new ScratchPool<>(() -> new Buckets(productCount, lookCount));
         for (PillDocument pill : this.documents) {
@@ -120,6 +139,10 @@ public final class SearchIndex {
                 addSuggestion(confusableImprints, pill.confusableSides().get(1) + pill.confusableSides().get(0), display);
             }
         }
+    }
+
+    private static List<String> sorted(List<String> sides) {
+        return sides.stream().sorted().toList();
     }
 
     private static byte length(List<String> sides) {
@@ -283,10 +306,8 @@ public final class SearchIndex {
         Buckets scratch = buckets.take().next(byLook.size());
         // Text too short for typing errors has no pill within them, nor a side: nothing per pill to read for those.
         int maxEdits = ImprintMatcher.maxEdits(text);
-        // Pills are bounded one by one when found by a side that is the text (the bounds of the other ways hold
-        // for pills not found so) or judged first; the others wait as one group, bounded by their ways.
-        int oneByOne = 1 << ImprintMatcher.BY_SIDE;
-        BitSet bounded = withProducts(ofWays(oneByOne, found, all, first), all);
+        int oneByOne = firstWays(imprint, found, all, wanted);
+        BitSet bounded = oneByOne == ALL_WAYS ? all : withProducts(ofWays(oneByOne, found, all, first), all);
         BitSet waiting = (BitSet) all.clone();
         waiting.andNot(bounded);
         CandidateIndex.IntList docs = new CandidateIndex.IntList(Math.max(4, bounded.cardinality()));
@@ -316,7 +337,7 @@ public final class SearchIndex {
             // not yet judged, each bounded, and the group's bound falls.
             int next = nextWays(imprint, oneByOne);
             oneByOne |= next;
-            BitSet joining = withProducts(ofWays(next, found, waiting, null), waiting);
+            BitSet joining = oneByOne == ALL_WAYS ? (BitSet) waiting.clone() : withProducts(ofWays(next, found, waiting, null), waiting);
             waiting.andNot(joining);
             CandidateIndex.IntList left = new CandidateIndex.IntList(Math.max(4, queue.pills.length + stop + 1 + joining.cardinality()));
             for (int i = -1 - stop; i < queue.pills.length; i++) {
@@ -332,6 +353,36 @@ public final class SearchIndex {
     }
 
     private static final int ALL_WAYS = (1 << ImprintMatcher.WAYS) - 1;
+    /** Fewer pills found than this are all bounded one by one: a group would save too little to pay for itself. */
+    private static final int WAITING_FROM = 1024;
+
+    /**
+     * The ways of finding a pill (a bit each) whose pills are bounded one by one from the start;
+     * the pills found only in other ways wait as one group, bounded by their ways
+     * ({@link ImprintMatcher#bestScoreOfWays}). A side that is the text always counts (the bounds
+     * of the other ways hold for pills not found by one); then, while they found fewer than twice
+     * as many pills as are wanted, the ways that may score most ({@link #nextWays}). Any choice
+     * gives the same answers; this one decides how soon a search can stop, and how often the group
+     * must be bounded after all. For a typed {@code 0} at 100,000 pills, the 12,000 or so pills
+     * found otherwise than by a side 0 wait.
+     */
+    private static int firstWays(ImprintMatcher imprint, CandidateIndex.Found found, BitSet all, int wanted) {
+        if (all.cardinality() < WAITING_FROM) {
+            return ALL_WAYS;
+        }
+        int ways = 1 << ImprintMatcher.BY_SIDE;
+        long pills = found.way(ImprintMatcher.BY_SIDE).cardinality();
+        while (pills < 2L * wanted && ways != ALL_WAYS) {
+            int next = nextWays(imprint, ways);
+            ways |= next;
+            for (int way = 0; way < ImprintMatcher.WAYS; way++) {
+                if ((next & 1 << way) != 0) {
+                    pills += found.way(way).cardinality();
+                }
+            }
+        }
+        return ways;
+    }
     /** Bounds of ways this close are taken as the same (0.35 + 0.25 and 0.4 + 0.2 differ in the last bit). */
     private static final double TIED = 1e-9;
 
@@ -370,13 +421,14 @@ public final class SearchIndex {
 
     /**
      * The pills with, from {@code among}, the other pills of their products: a product is judged
-     * whole. (Pills of one product have the same sides, so they are found alike; sides beyond four
-     * in another order can part them.)
+     * whole. Only the pills of products that can be found unlike ({@link #foundUnlike}) are looked at.
      */
     private BitSet withProducts(BitSet pills, BitSet among) {
         BitSet with = (BitSet) pills.clone();
+        BitSet parted = (BitSet) pills.clone();
+        parted.and(foundUnlike);
         BitSet whole = new BitSet();
-        for (int doc = pills.nextSetBit(0); doc >= 0; doc = pills.nextSetBit(doc + 1)) {
+        for (int doc = parted.nextSetBit(0); doc >= 0; doc = parted.nextSetBit(doc + 1)) {
             int product = products[doc];
             if (!whole.get(product)) {
                 whole.set(product);

@@ -326,4 +326,38 @@ class SearchIndexTest {
             assertEquals(id, indexed.page().isEmpty() ? null : indexed.page().get(0).best().pill().id(), text);
         });
     }
+
+    /**
+     * 5 and S are one product when all else is the same, yet only the pill printed 5 has a side
+     * that is the text 5: the other is found by reading S as 5. When many pills are found, those
+     * found only so wait as a group; a product is still judged whole, with both its pills.
+     */
+    @Test
+    void aProductWhosePillsAreFoundInDifferentWaysIsJudgedWhole() {
+        List<PillDocument> pills = new java.util.ArrayList<>();
+        pills.add(PillDocument.of(1, "5;XY", List.of("Parted", "PARTED"), List.of("WHITE"), "ROUND", 8.0, 1));
+        pills.add(PillDocument.of(2, "S;XY", List.of("Parted", "PARTED"), List.of("WHITE"), "ROUND", 8.0, 1));
+        long id = 3;
+        for (int product = 0; product < 60; product++) {
+            pills.add(PillDocument.of(id++, "5;W" + product, List.of("Side", "SIDE" + product), List.of("WHITE"), "ROUND", 8.0, 1));
+        }
+        for (int product = 0; product < 1100; product++) {
+            pills.add(PillDocument.of(id++, "5C" + product + ";Q", List.of("Prefix", "PREFIX" + product), List.of("WHITE"), "ROUND", 8.0, 1));
+        }
+        SearchIndex index = new SearchIndex(pills);
+        for (boolean grouped : new boolean[] {true, false}) {
+            for (int limit : new int[] {5, 20}) {
+                SearchResult indexed = index.search(imprint("5"), limit, 0, grouped, true);
+                SearchResult scanned = index.search(imprint("5"), limit, 0, grouped, false);
+                String page = (grouped ? "grouped" : "") + " limit " + limit;
+                assertEquals(scanned.total(), indexed.total(), page);
+                assertEquals(ids(scanned), ids(indexed), page);
+                assertEquals(scanned.page().stream().map(hit -> hit.sameProduct().stream().map(PillDocument::id).toList()).toList(),
+                        indexed.page().stream().map(hit -> hit.sameProduct().stream().map(PillDocument::id).toList()).toList(), page);
+            }
+        }
+        Hit parted = index.search(imprint("5"), 20, 0).page().get(0);
+        assertEquals(List.of(1L, 2L), java.util.stream.Stream.concat(java.util.stream.Stream.of(parted.best().pill()),
+                parted.sameProduct().stream()).map(PillDocument::id).sorted().toList());
+    }
 }
