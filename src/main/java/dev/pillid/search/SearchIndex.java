@@ -113,6 +113,10 @@ public final class SearchIndex {
             productPills[placed[products[doc]]++] = doc;
         }
         for (int product = 0; product < productCount; product++) {
+            if (productStarts[product + 1] - productStarts[product] == 1) {
+                // One pill is found as it is found.
+                continue;
+            }
             List<String> sides = sorted(this.documents.get(productPills[productStarts[product]]).imprintSides());
             boolean alike = true;
             for (int i = productStarts[product]; i < productStarts[product + 1] && alike; i++) {
