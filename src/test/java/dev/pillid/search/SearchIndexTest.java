@@ -247,13 +247,7 @@ class SearchIndexTest {
             for (boolean grouped : new boolean[] {true, false}) {
                 for (int limit : new int[] {1, 3, 5, 12}) {
                     for (int offset : new int[] {0, 2, 7, 30}) {
-                        SearchResult indexed = index.search(query, limit, offset, grouped, true);
-                        SearchResult scanned = index.search(query, limit, offset, grouped, false);
-                        String page = query.imprint() + " " + query.colors() + (grouped ? " grouped" : "") + " limit " + limit + " offset " + offset;
-                        assertEquals(scanned.total(), indexed.total(), page);
-                        assertEquals(ids(scanned), ids(indexed), page);
-                        assertEquals(scanned.page().stream().map(hit -> hit.sameProduct().stream().map(PillDocument::id).toList()).toList(),
-                                indexed.page().stream().map(hit -> hit.sameProduct().stream().map(PillDocument::id).toList()).toList(), page);
+                        assertSamePageAsJudgingEveryPill(index, query, limit, offset, grouped);
                     }
                 }
             }
@@ -288,13 +282,7 @@ class SearchIndexTest {
             for (boolean grouped : new boolean[] {true, false}) {
                 for (int limit : new int[] {1, 2, 3, 5, 20}) {
                     for (int offset : new int[] {0, 2, 30}) {
-                        SearchResult indexed = index.search(query, limit, offset, grouped, true);
-                        SearchResult scanned = index.search(query, limit, offset, grouped, false);
-                        String page = query.imprint() + " " + query.colors() + (grouped ? " grouped" : "") + " limit " + limit + " offset " + offset;
-                        assertEquals(scanned.total(), indexed.total(), page);
-                        assertEquals(ids(scanned), ids(indexed), page);
-                        assertEquals(scanned.page().stream().map(hit -> hit.sameProduct().stream().map(PillDocument::id).toList()).toList(),
-                                indexed.page().stream().map(hit -> hit.sameProduct().stream().map(PillDocument::id).toList()).toList(), page);
+                        assertSamePageAsJudgingEveryPill(index, query, limit, offset, grouped);
                     }
                 }
             }
@@ -347,17 +335,22 @@ class SearchIndexTest {
         SearchIndex index = new SearchIndex(pills);
         for (boolean grouped : new boolean[] {true, false}) {
             for (int limit : new int[] {5, 20}) {
-                SearchResult indexed = index.search(imprint("5"), limit, 0, grouped, true);
-                SearchResult scanned = index.search(imprint("5"), limit, 0, grouped, false);
-                String page = (grouped ? "grouped" : "") + " limit " + limit;
-                assertEquals(scanned.total(), indexed.total(), page);
-                assertEquals(ids(scanned), ids(indexed), page);
-                assertEquals(scanned.page().stream().map(hit -> hit.sameProduct().stream().map(PillDocument::id).toList()).toList(),
-                        indexed.page().stream().map(hit -> hit.sameProduct().stream().map(PillDocument::id).toList()).toList(), page);
+                assertSamePageAsJudgingEveryPill(index, imprint("5"), limit, 0, grouped);
             }
         }
         Hit parted = index.search(imprint("5"), 20, 0).page().get(0);
         assertEquals(List.of(1L, 2L), java.util.stream.Stream.concat(java.util.stream.Stream.of(parted.best().pill()),
                 parted.sameProduct().stream()).map(PillDocument::id).sorted().toList());
+    }
+
+    /** The indexed search's page (total, results, each result's other pills) is the one judging every pill gives. */
+    private static void assertSamePageAsJudgingEveryPill(SearchIndex index, SearchQuery query, int limit, int offset, boolean grouped) {
+        SearchResult indexed = index.search(query, limit, offset, grouped, true);
+        SearchResult scanned = index.search(query, limit, offset, grouped, false);
+        String page = query.imprint() + " " + query.colors() + (grouped ? " grouped" : "") + " limit " + limit + " offset " + offset;
+        assertEquals(scanned.total(), indexed.total(), page);
+        assertEquals(ids(scanned), ids(indexed), page);
+        assertEquals(scanned.page().stream().map(hit -> hit.sameProduct().stream().map(PillDocument::id).toList()).toList(),
+                indexed.page().stream().map(hit -> hit.sameProduct().stream().map(PillDocument::id).toList()).toList(), page);
     }
 }
