@@ -114,7 +114,7 @@ public final class SearchIndex {
         }
         for (int product = 0; product < productCount; product++) {
             if (productStarts[product + 1] - productStarts[product] == 1) {
-                // One pill is found as it is found.
+                // A product of one pill cannot be parted.
                 continue;
             }
             List<String> sides = sorted(this.documents.get(productPills[productStarts[product]]).imprintSides());
@@ -387,6 +387,7 @@ public final class SearchIndex {
         }
         return ways;
     }
+
     /** Bounds of ways this close are taken as the same (0.35 + 0.25 and 0.4 + 0.2 differ in the last bit). */
     private static final double TIED = 1e-9;
 
