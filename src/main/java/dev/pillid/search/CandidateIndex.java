@@ -51,7 +51,12 @@ final class CandidateIndex {
     private final List<PillDocument> documents;
     /** Pills with the same side twice (10;10), as printed or with confused characters read alike. */
     private final BitSet repeatedSide = new BitSet();
-    /** The kinds of character on each pill's sides with confused characters read alike ({@link #signature}). */
+    /**
+     * The kinds of character on each pill's sides with confused characters read alike
+     * ({@link #signature}): a copy of those in {@link #confusableSideText}, kept in an array of its
+     * own because a search's bounds read it for every pill bounded, and a compact array stays in
+     * cache where the packed sides do not (docs/performance.md).
+     */
     private final long[] confusableCharacters;
     /**
      * Each pill's sides as printed and with confused characters read alike, {@value #SIDES} longs
@@ -371,7 +376,7 @@ final class CandidateIndex {
         return bits;
     }
 
-    /** Puts the pill's sides in {@code into} ({@link #plainSideText}). */
+    /** Puts the pill's sides in {@code into} ({@link #plainSideText}); its characters only when they can be packed. */
     private static void pack(long[] into, int doc, List<String> sides) {
         int at = doc * SIDES;
         into[at] = signature(sides);
@@ -380,26 +385,24 @@ final class CandidateIndex {
             return;
         }
         long lengths = 0;
+        long[] characters = new long[2];
         int offset = 0;
         for (int i = 0; i < sides.size(); i++) {
             String side = sides.get(i);
             if (side.isEmpty() || offset + side.length() > PACKED_CHARACTERS) {
-                into[at + 2] = 0;
-                into[at + 3] = 0;
                 return;
             }
             lengths |= (long) side.length() << (8 * i);
             for (int c = 0; c < side.length(); c++, offset++) {
-                char character = side.charAt(c);
-                if (character > 0x7F) {
-                    into[at + 2] = 0;
-                    into[at + 3] = 0;
+                if (side.charAt(c) > 0x7F) {
                     return;
                 }
-                into[at + 2 + offset / 8] |= (long) character << (8 * (offset % 8));
+                characters[offset / 8] |= (long) side.charAt(c) << (8 * (offset % 8));
             }
         }
         into[at + 1] = lengths;
+        into[at + 2] = characters[0];
+        into[at + 3] = characters[1];
     }
 
     /** Whether the text reads as sides of the pill, as the imprint matcher reads them: as printed or with confused characters read alike. */
