@@ -30,10 +30,13 @@ public final class Imprint {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints()
-                .filter(Character::isLetterOrDigit)
-                .map(Character::toUpperCase)
-                .forEach(out::appendCodePoint);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.appendCodePoint(Character.toUpperCase(c));
+            }
+            i += Character.charCount(c);
+        }
         return out.toString().toUpperCase(Locale.ROOT);
     }
 

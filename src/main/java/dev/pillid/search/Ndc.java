@@ -79,8 +79,13 @@ public final class Ndc {
 
     private static boolean allDigits(String[] parts) {
         for (String part : parts) {
-            if (part.isEmpty() || !part.chars().allMatch(Character::isDigit)) {
+            if (part.isEmpty()) {
                 return false;
+            }
+            for (int i = 0; i < part.length(); i++) {
+                if (!Character.isDigit(part.charAt(i))) {
+                    return false;
+                }
             }
         }
         return true;

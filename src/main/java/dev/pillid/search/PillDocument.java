@@ -3,6 +3,7 @@ package dev.pillid.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -60,8 +61,9 @@ public record PillDocument(
         names.addAll(ingredients);
         List<String> ndcs = new ArrayList<>();
         Ndc.productDigits(ndc9).ifPresent(ndcs::add);
-        Ndc.packageDigits(ndc11).ifPresent(ndcs::add);
-        Ndc.packageDigits(ndc11).map(p -> p.substring(0, 9)).filter(p -> !ndcs.contains(p)).ifPresent(ndcs::add);
+        Optional<String> packageDigits = Ndc.packageDigits(ndc11);
+        packageDigits.ifPresent(ndcs::add);
+        packageDigits.map(p -> p.substring(0, 9)).filter(p -> !ndcs.contains(p)).ifPresent(ndcs::add);
         String drug = drugKey(name, ingredients, strength);
         TreeSet<String> sortedSides = new TreeSet<>(sides.stream().map(Imprint::confusable).toList());
         String appearance = drug + "|" + String.join(";", sortedSides) + "|" + String.join(";", new TreeSet<>(colors)) + "|" + shape;
