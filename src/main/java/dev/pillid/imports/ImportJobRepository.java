@@ -88,12 +88,20 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
         return job;
     }
 
-    /** Jobs a stopped service left queued or running: they stored nothing, and will not go on. */
+    /**
+     * Jobs a stopped service left queued or running: they stored nothing, and will not go on.
+     * In SQL rather than HQL: this runs at every start, before the service is ready, and as the
+     * first HQL statement it made the start wait for Hibernate's query parser to warm up.
+     */
     public int failInterrupted() {
-        return update("state = ?1, phase = 'done', finishedAt = ?2, error = ?3 where state in (?4, ?5)",
-                ImportJob.FAILED, OffsetDateTime.now(),
-                "the service stopped before this import finished; nothing of it was stored. Submit the file again.",
-                ImportJob.QUEUED, ImportJob.RUNNING);
+        return getEntityManager()
+                .createNativeQuery("update import_job set state = ?1, phase = 'done', finished_at = ?2, error = ?3 where state in (?4, ?5)")
+                .setParameter(1, ImportJob.FAILED)
+                .setParameter(2, OffsetDateTime.now())
+                .setParameter(3, "the service stopped before this import finished; nothing of it was stored. Submit the file again.")
+                .setParameter(4, ImportJob.QUEUED)
+                .setParameter(5, ImportJob.RUNNING)
+                .executeUpdate();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
