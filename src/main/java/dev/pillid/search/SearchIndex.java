@@ -131,23 +131,23 @@ public final class SearchIndex {
         }
         int lookCount = lookPills.length;
         this.buckets = new ScratchPool<>(() -> new Buckets(productCount, lookCount));
-        Map<String, Suggested> imprints = new HashMap<>();
-        Map<String, Suggested> confusableImprints = new HashMap<>();
+        Map<String, Suggested> printed = new HashMap<>();
+        Map<String, Suggested> confused = new HashMap<>();
         for (PillDocument pill : this.documents) {
             List<String> sides = pill.imprintSides();
             if (sides.isEmpty()) {
                 continue;
             }
             String display = pill.readableImprint();
-            addSuggestion(imprints, String.join("", sides), display);
-            addSuggestion(confusableImprints, String.join("", pill.confusableSides()), display);
+            addSuggestion(printed, String.join("", sides), display);
+            addSuggestion(confused, String.join("", pill.confusableSides()), display);
             if (sides.size() == 2) {
-                addSuggestion(imprints, sides.get(1) + sides.get(0), display);
-                addSuggestion(confusableImprints, pill.confusableSides().get(1) + pill.confusableSides().get(0), display);
+                addSuggestion(printed, sides.get(1) + sides.get(0), display);
+                addSuggestion(confused, pill.confusableSides().get(1) + pill.confusableSides().get(0), display);
             }
         }
-        this.imprints = new SuggestionKeys(imprints);
-        this.confusableImprints = new SuggestionKeys(confusableImprints);
+        this.imprints = new SuggestionKeys(printed);
+        this.confusableImprints = new SuggestionKeys(confused);
     }
 
     private static List<String> sorted(List<String> sides) {
