@@ -1,11 +1,10 @@
 package dev.pillid.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * What search knows of one pill: its catalog id and the features matching reads, normalised once
@@ -34,9 +33,6 @@ public record PillDocument(
         String drug,
         String appearance) {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     public PillDocument {
         imprintSides = List.copyOf(imprintSides);
         confusableSides = List.copyOf(confusableSides);
@@ -52,26 +48,50 @@ public record PillDocument(
                 null, null, null, colors, shape, sizeMm, score);
     }
 
-    /** Builds a document from catalog values. */
+    /**
+     * Builds a document from catalog values. Loops rather than streams and regular expressions:
+     * it runs once per pill when the index is built, 100,000 times at a start, mostly before the
+     * JIT has compiled it.
+     */
     public static PillDocument of(long id, String printedImprint, String name, List<String> ingredients, String strength,
                                   String ndc9, String ndc11, List<String> colors, String shape, Double sizeMm, Integer score) {
         List<String> sides = Imprint.compactSides(printedImprint);
-        List<String> names = new ArrayList<>();
-        names.add(name);
-        names.addAll(ingredients);
-        List<String> ndcs = new ArrayList<>();
-        Ndc.productDigits(ndc9).ifPresent(ndcs::add);
-        Optional<String> packageDigits = Ndc.packageDigits(ndc11);
-        packageDigits.ifPresent(ndcs::add);
-        packageDigits.map(p -> p.substring(0, 9)).filter(p -> !ndcs.contains(p)).ifPresent(ndcs::add);
+        String[] confusable = new String[sides.size()];
+        for (int i = 0; i < confusable.length; i++) {
+            confusable[i] = Imprint.confusable(sides.get(i));
+        }
+        List<String> confusableSides = Arrays.asList(confusable);
+        List<String> nameWords = new ArrayList<>(1 + ingredients.size());
+        addNameKey(nameWords, name);
+        for (String ingredient : ingredients) {
+            addNameKey(nameWords, ingredient);
+        }
+        List<String> ndcs = new ArrayList<>(3);
+        String product = Ndc.productDigits(ndc9).orElse(null);
+        if (product != null) {
+            ndcs.add(product);
+        }
+        String packageDigits = Ndc.packageDigits(ndc11).orElse(null);
+        if (packageDigits != null) {
+            ndcs.add(packageDigits);
+            String packageProduct = packageDigits.substring(0, 9);
+            if (!ndcs.contains(packageProduct)) {
+                ndcs.add(packageProduct);
+            }
+        }
         String drug = drugKey(name, ingredients, strength);
-        TreeSet<String> sortedSides = new TreeSet<>(sides.stream().map(Imprint::confusable).toList());
-        String appearance = drug + "|" + String.join(";", sortedSides) + "|" + String.join(";", new TreeSet<>(colors)) + "|" + shape;
-        return new PillDocument(id, printedImprint, Imprint.readable(printedImprint), sides,
-                sides.stream().map(Imprint::confusable).toList(),
-                name == null ? "" : name,
-                names.stream().map(PillDocument::nameKey).filter(n -> !n.isEmpty()).distinct().toList(),
-                colors, shape, sizeMm, score, ndcs, drug, appearance);
+        String appearance = drug + "|" + String.join(";", new TreeSet<>(confusableSides)) + "|" + String.join(";", new TreeSet<>(colors))
+                + "|" + shape;
+        return new PillDocument(id, printedImprint, Imprint.readable(printedImprint), sides, confusableSides,
+                name == null ? "" : name, nameWords, colors, shape, sizeMm, score, ndcs, drug, appearance);
+    }
+
+    /** Adds the name's key ({@link #nameKey}) unless it is empty or already there. */
+    private static void addNameKey(List<String> keys, String name) {
+        String key = nameKey(name);
+        if (!key.isEmpty() && !keys.contains(key)) {
+            keys.add(key);
+        }
     }
 
     /**
@@ -84,19 +104,62 @@ public record PillDocument(
         for (String ingredient : ingredients) {
             String key = nameKey(ingredient);
             if (!key.isEmpty()) {
-                words.add(key.split(" ")[0]);
+                int space = key.indexOf(' ');
+                words.add(space < 0 ? key : key.substring(0, space));
             }
         }
         String what = words.isEmpty() ? nameKey(name) : String.join("+", words);
-        String how = strength == null ? "" : WHITESPACE.matcher(strength.toLowerCase(Locale.ROOT)).replaceAll("");
-        return what + "@" + how;
+        return what + "@" + (strength == null ? "" : withoutWhitespace(strength.toLowerCase(Locale.ROOT)));
     }
 
-    /** Names compare on lower-case words separated by single spaces. */
+    /** The text without the characters of the regular expression {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static String withoutWhitespace(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!space && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /**
+     * Names compare on lower-case words separated by single spaces: every run of characters that
+     * are neither letters nor numbers (Unicode categories L and N) is one space, none at either end.
+     */
     static String nameKey(String name) {
         if (name == null) {
             return "";
         }
-        return NOT_A_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (isLetterOrNumber(c)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code \p{L}} or {@code \p{N}} in a regular expression. */
+    private static boolean isLetterOrNumber(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }
