@@ -158,11 +158,13 @@ public class CatalogService {
         // and the next check rebuilds once more rather than missing the change.
         long version = pills.version();
         long started = System.nanoTime();
-        List<PillRecord> records = pills.loadAll();
+        CatalogSnapshot.Builder building = new CatalogSnapshot.Builder();
+        pills.loadAll(building::add);
         long loaded = System.nanoTime();
-        snapshot.set(CatalogSnapshot.of(records));
+        snapshot.set(building.build());
+        List<PillRecord> records = building.records();
         loadedVersion = version;
-        LOG.infof("catalog snapshot holds %d pills (catalog version %d): read in %d ms, indexed in %d ms", records.size(), version,
+        LOG.infof("catalog snapshot holds %d pills (catalog version %d): read in %d ms, indexed in %d ms more", records.size(), version,
                 (loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
         // The saved copy is only for starting without the database: written after the swap, off this thread.
         saver.execute(() -> CatalogSnapshotFile.write(json, config.catalog().snapshotFile(), records));
