@@ -673,7 +673,7 @@ final class CandidateIndex {
         private KeyTable(Map<String, IntList> docsByKey, int pills) {
             this.bitsFrom = Math.max(MIN_PILLS_AS_BITS, pills / 64);
             this.keys = docsByKey.keySet().toArray(String[]::new);
-            Arrays.sort(keys);
+            KeyOrder.sort(keys);
             this.docs = new int[keys.length][];
             this.docsBefore = new int[keys.length + 1];
             this.lengths = new byte[keys.length];

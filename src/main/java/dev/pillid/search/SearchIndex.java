@@ -873,7 +873,7 @@ public final class SearchIndex {
 
         SuggestionKeys(Map<String, Suggested> byKey) {
             keys = byKey.keySet().toArray(String[]::new);
-            Arrays.sort(keys);
+            KeyOrder.sort(keys);
             suggested = new Suggested[keys.length];
             for (int i = 0; i < keys.length; i++) {
                 suggested[i] = byKey.get(keys[i]);

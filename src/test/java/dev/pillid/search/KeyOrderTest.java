@@ -1,0 +1,42 @@
+package dev.pillid.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+class KeyOrderTest {
+
+    @Test
+    void sortsKeysAsStringsSortWithLongCommonStartsShortKeysAndEmptyOnes() {
+        Random random = new Random(20261128);
+        String alphabet = "0123456789ABTEVW";
+        for (int round = 0; round < 200; round++) {
+            String[] keys = new String[random.nextInt(3000)];
+            for (int i = 0; i < keys.length; i++) {
+                // Many keys share their first six characters (TEVA74..), some are prefixes of others.
+                StringBuilder key = new StringBuilder(random.nextBoolean() ? "TEVA7" : "");
+                int length = random.nextInt(10);
+                for (int c = 0; c < length; c++) {
+                    key.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                keys[i] = key.toString();
+            }
+            assertSortedAsStrings(keys);
+        }
+    }
+
+    @Test
+    void keysBeyondAsciiAreSortedAsStringsToo() {
+        assertSortedAsStrings(new String[] {"Б12", "A12", "ÉTÉ", "A1", "", "ZZZZZZZZ", "ZZZZZZZA", "A\u0000"});
+    }
+
+    private static void assertSortedAsStrings(String[] keys) {
+        String[] expected = keys.clone();
+        Arrays.sort(expected);
+        KeyOrder.sort(keys);
+        assertArrayEquals(expected, keys);
+    }
+}
