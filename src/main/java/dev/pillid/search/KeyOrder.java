@@ -1,11 +1,11 @@
 package dev.pillid.search;
 
 import java.util.Arrays;
+import java.util.Comparator;
 
 /**
- * Sorts the keys of the index (compact imprints: short, upper-case ASCII) into the order of
- * {@link String#compareTo}, about ten times faster than {@code Arrays.sort} on their strings at
- * 100,000 pills: each key's first {@value #PACKED} characters are packed into a {@code long}
+ * Puts the keys of the index (compact imprints: short, upper-case ASCII) in the order of
+ * {@link String#compareTo}, faster than {@code Arrays.sort} on their strings: each key's first {@value #PACKED} characters are packed into a {@code long}
  * beside its position, the longs are sorted, and only keys that start alike are compared as
  * strings. A sort of strings reads two objects per comparison, most of them cache misses.
  */
@@ -19,19 +19,24 @@ final class KeyOrder {
     private KeyOrder() {
     }
 
-    /** Sorts the keys as {@code Arrays.sort(keys)} does. */
-    static void sort(String[] keys) {
+    /**
+     * The positions of the keys in the order {@code Arrays.sort(keys)} would put them: the first
+     * key is {@code keys[order[0]]}. The keys themselves are left as they are, so that what was
+     * kept beside each key can be put in the same order without looking it up again.
+     */
+    static int[] order(String[] keys) {
         int count = keys.length;
         long[] packed = count <= POSITION_MASK + 1 ? pack(keys) : null;
+        int[] order = new int[count];
         if (packed == null) {
             // Too many keys for the positions, or a character beyond ASCII among the first ones.
-            Arrays.sort(keys);
-            return;
+            Arrays.setAll(order, i -> i);
+            sortAsStrings(keys, order, 0, count);
+            return order;
         }
         Arrays.sort(packed);
-        String[] sorted = new String[count];
         for (int i = 0; i < count; i++) {
-            sorted[i] = keys[(int) (packed[i] & POSITION_MASK)];
+            order[i] = (int) (packed[i] & POSITION_MASK);
         }
         // Keys packed alike start with the same characters (a shorter key is padded with 0,
         // which sorts first, as a prefix does): each run of them is put in order as strings.
@@ -39,12 +44,23 @@ final class KeyOrder {
         for (int i = 1; i <= count; i++) {
             if (i == count || packed[i] >>> POSITION_BITS != packed[from] >>> POSITION_BITS) {
                 if (i - from > 1) {
-                    Arrays.sort(sorted, from, i);
+                    sortAsStrings(keys, order, from, i);
                 }
                 from = i;
             }
         }
-        System.arraycopy(sorted, 0, keys, 0, count);
+        return order;
+    }
+
+    private static void sortAsStrings(String[] keys, int[] order, int from, int to) {
+        Integer[] run = new Integer[to - from];
+        for (int i = from; i < to; i++) {
+            run[i - from] = order[i];
+        }
+        Arrays.sort(run, Comparator.comparing(position -> keys[position]));
+        for (int i = from; i < to; i++) {
+            order[i] = run[i - from];
+        }
     }
 
     /** Each key's first characters and its position, or null when a character is beyond ASCII. */

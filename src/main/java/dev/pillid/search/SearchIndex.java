@@ -872,11 +872,19 @@ public final class SearchIndex {
         private final Suggested[] suggested;
 
         SuggestionKeys(Map<String, Suggested> byKey) {
-            keys = byKey.keySet().toArray(String[]::new);
-            KeyOrder.sort(keys);
-            suggested = new Suggested[keys.length];
+            String[] unsorted = new String[byKey.size()];
+            Suggested[] unsortedSuggested = new Suggested[unsorted.length];
+            int added = 0;
+            for (Map.Entry<String, Suggested> entry : byKey.entrySet()) {
+                unsorted[added] = entry.getKey();
+                unsortedSuggested[added++] = entry.getValue();
+            }
+            int[] order = KeyOrder.order(unsorted);
+            keys = new String[unsorted.length];
+            suggested = new Suggested[unsorted.length];
             for (int i = 0; i < keys.length; i++) {
-                suggested[i] = byKey.get(keys[i]);
+                keys[i] = unsorted[order[i]];
+                suggested[i] = unsortedSuggested[order[i]];
             }
         }
 
