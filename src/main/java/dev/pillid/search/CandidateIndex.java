@@ -672,15 +672,8 @@ final class CandidateIndex {
 
         private KeyTable(Map<String, IntList> docsByKey, int pills) {
             this.bitsFrom = Math.max(MIN_PILLS_AS_BITS, pills / 64);
-            String[] unsorted = new String[docsByKey.size()];
-            IntList[] unsortedDocs = new IntList[unsorted.length];
-            int added = 0;
-            for (Map.Entry<String, IntList> entry : docsByKey.entrySet()) {
-                unsorted[added] = entry.getKey();
-                unsortedDocs[added++] = entry.getValue();
-            }
-            int[] order = KeyOrder.order(unsorted);
-            this.keys = new String[unsorted.length];
+            KeyOrder.Sorted<IntList> sorted = KeyOrder.sorted(docsByKey, IntList[]::new);
+            this.keys = sorted.keys();
             this.docs = new int[keys.length][];
             this.docsBefore = new int[keys.length + 1];
             this.lengths = new byte[keys.length];
@@ -691,9 +684,8 @@ final class CandidateIndex {
             this.slotShift = 64 - slotBits;
             Map<Integer, IntList> places = new HashMap<>();
             for (int id = 0; id < keys.length; id++) {
-                String key = unsorted[order[id]];
-                keys[id] = key;
-                docs[id] = unsortedDocs[order[id]].toArray();
+                String key = keys[id];
+                docs[id] = sorted.values()[id].toArray();
                 docsBefore[id + 1] = docsBefore[id] + docs[id].length;
                 if (docs[id].length >= bitsFrom) {
                     BitSet set = new BitSet(pills);

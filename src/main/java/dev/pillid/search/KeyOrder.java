@@ -2,6 +2,8 @@ package dev.pillid.search;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Puts the keys of the index (compact imprints: short, upper-case ASCII) in the order of
@@ -17,6 +19,29 @@ final class KeyOrder {
     private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
 
     private KeyOrder() {
+    }
+
+    /** A map's keys in order, and their values in the same order. */
+    record Sorted<V>(String[] keys, V[] values) {
+    }
+
+    /** The map's keys in the order of {@code Arrays.sort}, each beside its value. */
+    static <V> Sorted<V> sorted(Map<String, V> map, IntFunction<V[]> newArray) {
+        String[] unsorted = new String[map.size()];
+        V[] unsortedValues = newArray.apply(unsorted.length);
+        int added = 0;
+        for (Map.Entry<String, V> entry : map.entrySet()) {
+            unsorted[added] = entry.getKey();
+            unsortedValues[added++] = entry.getValue();
+        }
+        int[] order = order(unsorted);
+        String[] keys = new String[unsorted.length];
+        V[] values = newArray.apply(unsorted.length);
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = unsorted[order[i]];
+            values[i] = unsortedValues[order[i]];
+        }
+        return new Sorted<>(keys, values);
     }
 
     /**

@@ -872,20 +872,9 @@ public final class SearchIndex {
         private final Suggested[] suggested;
 
         SuggestionKeys(Map<String, Suggested> byKey) {
-            String[] unsorted = new String[byKey.size()];
-            Suggested[] unsortedSuggested = new Suggested[unsorted.length];
-            int added = 0;
-            for (Map.Entry<String, Suggested> entry : byKey.entrySet()) {
-                unsorted[added] = entry.getKey();
-                unsortedSuggested[added++] = entry.getValue();
-            }
-            int[] order = KeyOrder.order(unsorted);
-            keys = new String[unsorted.length];
-            suggested = new Suggested[unsorted.length];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = unsorted[order[i]];
-                suggested[i] = unsortedSuggested[order[i]];
-            }
+            KeyOrder.Sorted<Suggested> sorted = KeyOrder.sorted(byKey, Suggested[]::new);
+            keys = sorted.keys();
+            suggested = sorted.values();
         }
 
         /** Adds the suggestions of the imprints starting with the prefix, in imprint order, each display once. */

@@ -3,9 +3,12 @@ package dev.pillid.search;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class KeyOrderTest {
 
@@ -31,6 +34,21 @@ class KeyOrderTest {
     @Test
     void keysBeyondAsciiAreSortedAsStringsToo() {
         assertSortedAsStrings(new String[] {"Б12", "A12", "ÉTÉ", "A1", "", "ZZZZZZZZ", "ZZZZZZZA", "A\u0000"});
+    }
+
+    @Test
+    void aMapsKeysComeInOrderEachBesideItsOwnValue() {
+        Map<String, String> map = new HashMap<>();
+        for (String key : new String[] {"TEVA7411", "TEVA7412", "7411", "M", "", "TEVA74", "Б1"}) {
+            map.put(key, "value of " + key);
+        }
+        KeyOrder.Sorted<String> sorted = KeyOrder.sorted(map, String[]::new);
+        String[] expected = map.keySet().toArray(String[]::new);
+        Arrays.sort(expected);
+        assertArrayEquals(expected, sorted.keys());
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals("value of " + expected[i], sorted.values()[i]);
+        }
     }
 
     private static void assertSortedAsStrings(String[] keys) {
