@@ -5,7 +5,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 @QuarkusTest
 class CatalogLoadingTest {
@@ -29,5 +34,21 @@ class CatalogLoadingTest {
         assertEquals(bundled, pills.count());
         catalog.refresh();
         assertEquals(bundled, catalog.size());
+    }
+
+    @Test
+    void textArraysAreReadAsPostgresqlWritesThem() throws SQLException {
+        List<String> elements = Arrays.asList("WHITE", "LIGHT BLUE", "a,b", "say \"hi\"", "back\\slash", "", "NULL", "null",
+                "{x}", " spaced ", "\u00fcn\u00ef", "tab\there", null);
+        String written = (String) pills.getEntityManager().createNativeQuery(
+                "select cast(array['WHITE', 'LIGHT BLUE', 'a,b', 'say \"hi\"', 'back\\slash', '', 'NULL', 'null', '{x}', ' spaced ',"
+                        + " '\u00fcn\u00ef', 'tab' || chr(9) || 'here', null] as text)").getSingleResult();
+        assertEquals(elements, PillRepository.texts(written), written);
+        assertEquals(List.of(), PillRepository.texts((String) pills.getEntityManager()
+                .createNativeQuery("select cast(cast(array[] as text[]) as text)").getSingleResult()));
+        assertEquals(List.of(), PillRepository.texts(null));
+        assertThrows(SQLException.class, () -> PillRepository.texts("[0:1]={a,b}"), "bounds other than 1");
+        assertThrows(SQLException.class, () -> PillRepository.texts("{{a},{b}}"), "two dimensions");
+        assertThrows(SQLException.class, () -> PillRepository.texts("{\"a}"), "an open quote");
     }
 }
