@@ -99,7 +99,7 @@ final class CandidateIndex {
         CompletableFuture<KeyTable> whole = CompletableFuture.supplyAsync(() -> table(documents, CandidateIndex::wholeImprints));
         Map<String, IntList> byName = new HashMap<>();
         Map<String, IntList> byNdc = new HashMap<>();
-        Set<Character> characters = new HashSet<>();
+        BitSet characters = new BitSet(128);
         this.confusableCharacters = new long[size];
         this.plainSideText = new long[size * SIDES];
         this.confusableSideText = new long[size * SIDES];
@@ -111,12 +111,12 @@ final class CandidateIndex {
             mark(plainHaving, plainSideText[doc * SIDES], doc);
             mark(confusableHaving, confusableCharacters[doc], doc);
             List<String> sides = pill.confusableSides();
-            if (new HashSet<>(sides).size() < sides.size() || new HashSet<>(pill.imprintSides()).size() < sides.size()) {
+            if (hasRepeated(sides) || hasRepeated(pill.imprintSides())) {
                 repeatedSide.set(doc);
             }
             for (String side : sides) {
                 for (int c = 0; c < side.length(); c++) {
-                    characters.add(side.charAt(c));
+                    characters.set(side.charAt(c));
                 }
             }
             for (String name : pill.nameWords()) {
@@ -126,12 +126,12 @@ final class CandidateIndex {
                 byNdc.computeIfAbsent(ndc, n -> new IntList()).add(doc);
             }
         }
-        this.alphabet = new char[characters.size()];
+        // In order: the set's bits go up.
+        this.alphabet = new char[characters.cardinality()];
         int i = 0;
-        for (char c : characters) {
-            alphabet[i++] = c;
+        for (int c = characters.nextSetBit(0); c >= 0; c = characters.nextSetBit(c + 1)) {
+            alphabet[i++] = (char) c;
         }
-        Arrays.sort(alphabet);
         this.names = byName.keySet().toArray(String[]::new);
         this.docsByName = new int[names.length][];
         for (int n = 0; n < names.length; n++) {
@@ -142,6 +142,18 @@ final class CandidateIndex {
         this.plainSides = plain.join();
         this.confusableSides = confusable.join();
         this.wholes = whole.join();
+    }
+
+    /** Whether a side is there twice: a pill has a few sides, so they are compared pairwise rather than hashed. */
+    private static boolean hasRepeated(List<String> sides) {
+        for (int i = 1; i < sides.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (sides.get(i).equals(sides.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static KeyTable table(List<PillDocument> documents, Function<PillDocument, Collection<String>> keys) {
