@@ -34,8 +34,10 @@ public class PillRepository implements PanacheRepositoryBase<PillEntity, Long> {
 
     /**
      * Every pill in id order, read with plain JDBC in one pass and handed over in batches of
-     * {@value #LOAD_BATCH} as they arrive, so that the in-memory catalog can be built from the
-     * first ones while the rest are read. The catalog is rebuilt from this at start and after every
+     * {@value #LOAD_BATCH} records, so that the in-memory catalog can be built from the first ones
+     * while the rest are decoded. (The driver fetches that many rows at a time only inside a
+     * transaction; outside one, as at start, every row arrives at once and only their decoding
+     * overlaps the build.) The catalog is rebuilt from this at start and after every
      * change, and at 100,000 pills managed entities would cost seconds (a persistence context,
      * copies for dirty checking) for rows that are only read.
      */
@@ -73,7 +75,8 @@ public class PillRepository implements PanacheRepositoryBase<PillEntity, Long> {
      * The elements of a one-dimensional {@code text[]} as PostgreSQL writes it as text:
      * {@code {WHITE,"LIGHT BLUE",NULL}}. An element is in double quotes when it is empty, has
      * braces, commas, quotes, backslashes or white space, or reads NULL, and then a backslash
-     * escapes the next character; an unquoted NULL is a null element. Read so rather than through
+     * escapes the next character; an unquoted NULL is a null element; an array whose index does
+     * not start at 1 has its bounds first ({@code [0:1]={a,b}}). Read so rather than through
      * {@code ResultSet.getArray}, which looked up the array's type at every call: reading 100,000
      * pills' three arrays took about 470 ms that way and 280 ms this way, at every start.
      *
@@ -83,15 +86,24 @@ public class PillRepository implements PanacheRepositoryBase<PillEntity, Long> {
         if (array == null) {
             return List.of();
         }
+        int start = 0;
+        if (array.startsWith("[")) {
+            // An array whose index does not start at 1 is written with its bounds first: [0:1]={a,b}.
+            int bounds = array.indexOf("]=");
+            if (bounds < 0 || array.indexOf('[', 1) >= 0 && array.indexOf('[', 1) < bounds) {
+                throw notAnArray(array);
+            }
+            start = bounds + 2;
+        }
         int end = array.length() - 1;
-        if (end < 1 || array.charAt(0) != '{' || array.charAt(end) != '}') {
+        if (end < start + 1 || array.charAt(start) != '{' || array.charAt(end) != '}') {
             throw notAnArray(array);
         }
         List<String> elements = new ArrayList<>();
-        if (end == 1) {
+        if (end == start + 1) {
             return elements;
         }
-        int at = 1;
+        int at = start + 1;
         while (true) {
             if (at < end && array.charAt(at) == '"') {
                 StringBuilder element = new StringBuilder();

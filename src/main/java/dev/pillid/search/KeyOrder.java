@@ -15,8 +15,8 @@ final class KeyOrder {
 
     /** Characters packed per key: 7 bits each, beside the key's position. */
     static final int PACKED = 6;
-    private static final int POSITION_BITS = 64 - 1 - 7 * PACKED;
-    private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
+    private static final int INDEX_BITS = 64 - 1 - 7 * PACKED;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
 
     private KeyOrder() {
     }
@@ -51,7 +51,7 @@ final class KeyOrder {
      */
     static int[] order(String[] keys) {
         int count = keys.length;
-        long[] packed = count <= POSITION_MASK + 1 ? pack(keys) : null;
+        long[] packed = count <= INDEX_MASK + 1 ? pack(keys) : null;
         int[] order = new int[count];
         if (packed == null) {
             // Too many keys for the positions, or a character beyond ASCII among the first ones.
@@ -61,13 +61,13 @@ final class KeyOrder {
         }
         Arrays.sort(packed);
         for (int i = 0; i < count; i++) {
-            order[i] = (int) (packed[i] & POSITION_MASK);
+            order[i] = (int) (packed[i] & INDEX_MASK);
         }
         // Keys packed alike start with the same characters (a shorter key is padded with 0,
         // which sorts first, as a prefix does): each run of them is put in order as strings.
         int from = 0;
         for (int i = 1; i <= count; i++) {
-            if (i == count || packed[i] >>> POSITION_BITS != packed[from] >>> POSITION_BITS) {
+            if (i == count || packed[i] >>> INDEX_BITS != packed[from] >>> INDEX_BITS) {
                 if (i - from > 1) {
                     sortAsStrings(keys, order, from, i);
                 }
@@ -101,7 +101,7 @@ final class KeyOrder {
                 }
                 characters = characters << 7 | next;
             }
-            packed[i] = characters << POSITION_BITS | i;
+            packed[i] = characters << INDEX_BITS | i;
         }
         return packed;
     }

@@ -47,7 +47,10 @@ class CatalogLoadingTest {
         assertEquals(List.of(), PillRepository.texts((String) pills.getEntityManager()
                 .createNativeQuery("select cast(cast(array[] as text[]) as text)").getSingleResult()));
         assertEquals(List.of(), PillRepository.texts(null));
-        assertThrows(SQLException.class, () -> PillRepository.texts("[0:1]={a,b}"), "bounds other than 1");
+        String fromZero = (String) pills.getEntityManager()
+                .createNativeQuery("select cast(cast('[0:1]={a,\"b c\"}' as text[]) as text)").getSingleResult();
+        assertEquals(List.of("a", "b c"), PillRepository.texts(fromZero), fromZero);
+        assertThrows(SQLException.class, () -> PillRepository.texts("[1:1][1:1]={{a}}"), "two dimensions with bounds");
         assertThrows(SQLException.class, () -> PillRepository.texts("{{a},{b}}"), "two dimensions");
         assertThrows(SQLException.class, () -> PillRepository.texts("{\"a}"), "an open quote");
     }

@@ -32,6 +32,11 @@ class KeyOrderTest {
     }
 
     @Test
+    void keysWithTheCharacterZeroSortAfterTheirPrefixes() {
+        assertSortedAsStrings(new String[] {"AB", "A\u0000B", "A", "A\u0000", "\u0000", ""});
+    }
+
+    @Test
     void keysBeyondAsciiAreSortedAsStringsToo() {
         assertSortedAsStrings(new String[] {"Б12", "A12", "ÉTÉ", "A1", "", "ZZZZZZZZ", "ZZZZZZZA", "A\u0000"});
     }
