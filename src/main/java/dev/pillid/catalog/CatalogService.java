@@ -10,6 +10,7 @@ import dev.pillid.search.SearchQuery;
 import dev.pillid.search.SearchResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pillid.config.PillIdConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -159,7 +160,10 @@ public class CatalogService {
         long version = pills.version();
         long started = System.nanoTime();
         CatalogSnapshot.Builder building = new CatalogSnapshot.Builder();
-        pills.loadAll(building::add);
+        // A transaction of its own, so that the driver fetches the rows 2,000 at a time (a cursor)
+        // rather than all of them before the first: each batch's documents are made while the next
+        // rows are fetched, and a large catalog is never held whole as rows and records at once.
+        QuarkusTransaction.requiringNew().run(() -> pills.loadAll(building::add));
         long loaded = System.nanoTime();
         snapshot.set(building.build());
         List<PillRecord> records = building.records();

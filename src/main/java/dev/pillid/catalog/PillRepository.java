@@ -35,9 +35,8 @@ public class PillRepository implements PanacheRepositoryBase<PillEntity, Long> {
     /**
      * Every pill in id order, read with plain JDBC in one pass and handed over in batches of
      * {@value #LOAD_BATCH} records, so that the in-memory catalog can be built from the first ones
-     * while the rest are decoded. (The driver fetches that many rows at a time only inside a
-     * transaction; outside one, as at start, every row arrives at once and only their decoding
-     * overlaps the build.) The catalog is rebuilt from this at start and after every
+     * while the rest are read. The driver fetches that many rows at a time only inside a
+     * transaction (a cursor); outside one, every row arrives before the first is handed over. The catalog is rebuilt from this at start and after every
      * change, and at 100,000 pills managed entities would cost seconds (a persistence context,
      * copies for dirty checking) for rows that are only read.
      */
