@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * Puts the keys of the index (compact imprints: short, upper-case ASCII) in the order of
- * {@link String#compareTo}, faster than {@code Arrays.sort} on their strings: each key's first {@value #PACKED} characters are packed into a {@code long}
+ * Puts the keys of the index's tables and of its suggestions (compact imprints: short,
+ * upper-case ASCII) in the order of {@link String#compareTo}, faster than {@code Arrays.sort} on
+ * their strings: each key's first {@value #PACKED} characters are packed into a {@code long}
  * beside its position, the longs are sorted, and only keys that start alike are compared as
  * strings. A sort of strings reads two objects per comparison, most of them cache misses.
  */
