@@ -649,10 +649,14 @@ final class CandidateIndex {
         /** Key lengths (at most 127), read without touching the keys. */
         private final byte[] lengths;
         /**
-         * Each key's kinds of character ({@link CandidateIndex#signature}): the two-error search rules
-         * out most keys it finds by these alone, without reading the key (a cache miss each).
+         * What the two-error search reads of each key, {@value #FACTS} {@code long}s side by side
+         * (mostly one cache line), never its string and characters, two cache misses more: its kinds
+         * of character ({@link CandidateIndex#signature}), by which most keys found are ruled out,
+         * and the key packed ({@link Edits#pack}, {@link Edits#packRest}), to compute the typing
+         * errors from. Keys too long to pack are read as strings.
          */
-        private final long[] kinds;
+        private final long[] facts;
+        private static final int FACTS = 3;
         /**
          * Where each pair of ASCII characters stands in the keys, at index first * 128 + second
          * (other pairs in {@link #otherPairs}): one entry per place, the key's id shifted left by
@@ -689,7 +693,7 @@ final class CandidateIndex {
             this.docs = new int[keys.length][];
             this.docsBefore = new int[keys.length + 1];
             this.lengths = new byte[keys.length];
-            this.kinds = new long[keys.length];
+            this.facts = new long[keys.length * FACTS];
             this.starts = new long[keys.length];
             int slotBits = 32 - Integer.numberOfLeadingZeros(Math.max(4, keys.length * 2) - 1);
             this.slots = new long[1 << slotBits];
@@ -707,7 +711,9 @@ final class CandidateIndex {
                     bits.put(id, set);
                 }
                 lengths[id] = (byte) Math.min(127, key.length());
-                kinds[id] = signature(key);
+                facts[id * FACTS] = signature(key);
+                facts[id * FACTS + 1] = Edits.pack(key);
+                facts[id * FACTS + 2] = Edits.packRest(key);
                 starts[id] = start(key, START_CHARACTERS);
                 long hash = hash(key, 0, key.length());
                 int slot = (int) (hash >>> slotShift);
@@ -1083,15 +1089,17 @@ final class CandidateIndex {
             if (twice.size() == 0) {
                 return;
             }
-            CharacterCounts textCharacters = new CharacterCounts(text);
+            Edits.Pattern pattern = new Edits.Pattern(text);
             long textKinds = signature(text);
             for (int t = 0; t < twice.size(); t++) {
                 int id = twice.get(t);
-                if (fewestEditsByKinds(kinds[id], textKinds) > 2) {
+                int at = id * FACTS;
+                if (fewestEditsByKinds(facts[at], textKinds) > 2) {
                     continue;
                 }
-                String key = keys[id];
-                if (textCharacters.difference(key) <= 2 && Edits.distance(text, key, 2) <= 2) {
+                long packed = facts[at + 1];
+                int edits = packed == Edits.NOT_PACKED ? pattern.distance(keys[id], 2) : pattern.distance(packed, facts[at + 2], 2);
+                if (edits <= 2) {
                     addDocsOf(id, into);
                 }
             }
@@ -1103,12 +1111,10 @@ final class CandidateIndex {
          * Keys found for two parts are added to {@code twice}.
          */
         private void markParts(int[] places, int position, int length, int part, int[] marks, int generation, IntList twice) {
-            for (int i = firstPlace(places, position, length - 2); i < places.length; i++) {
-                int place = places[i];
-                int id = place >>> POSITION_BITS;
-                if ((place & LAST_POSITION) != position || lengths[id] > length + 2) {
-                    return;
-                }
+            // The places are in order of position, then length: those to mark are one run, found by two binary searches.
+            int end = firstPlace(places, position, length + 3);
+            for (int i = firstPlace(places, position, length - 2); i < end; i++) {
+                int id = places[i] >>> POSITION_BITS;
                 int mark = marks[id];
                 int found = 1;
                 if ((mark & ~0xFF) == generation) {

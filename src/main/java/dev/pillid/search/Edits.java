@@ -56,4 +56,136 @@ final class Edits {
         }
         return previous[m];
     }
+
+    /** Texts of up to this many ASCII characters are packed into two {@code long}s ({@link #pack}). */
+    static final int PACKED_CHARACTERS = 16;
+    /** What {@link #pack} gives for text it cannot pack. */
+    static final long NOT_PACKED = -1L;
+
+    /**
+     * The first word of the text packed: its first 8 characters, 7 bits each, and its length in
+     * the top 8 bits; {@link #NOT_PACKED} for text longer than {@value #PACKED_CHARACTERS}
+     * characters or beyond ASCII. {@link #packRest} gives the second word.
+     */
+    static long pack(String text) {
+        if (text.length() > PACKED_CHARACTERS) {
+            return NOT_PACKED;
+        }
+        long word = (long) text.length() << 56;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return NOT_PACKED;
+            }
+            if (i < 8) {
+                word |= (long) c << 7 * i;
+            }
+        }
+        return word;
+    }
+
+    /** Characters 9 to 16 of text {@link #pack} packs, 7 bits each. */
+    static long packRest(String text) {
+        long word = 0;
+        for (int i = 8; i < text.length() && i < PACKED_CHARACTERS; i++) {
+            word |= (long) (text.charAt(i) & 127) << 7 * (i - 8);
+        }
+        return word;
+    }
+
+    /**
+     * A text set up once to be compared with many others, as {@link #distance} does (a is the
+     * text), when it is 64 characters or shorter and the others are packed ({@link #pack}):
+     * column by column of the table at once, each row a bit of a {@code long} (Hyyro's
+     * bit-vector form of Myers' algorithm, with swaps of neighbours). Comparing with a key of 9
+     * characters takes 9 steps of a dozen operations on {@code long}s, where the table above
+     * takes 3 arrays and about 45 cells; and packed keys are read without their strings.
+     */
+    static final class Pattern {
+
+        private final String text;
+        /** Per ASCII character, the rows (bits) whose character matches it: the same, or '?'. */
+        private final long[] matching = new long[128];
+        /** Per ASCII character, the rows whose character is the same, for swaps (which '?' takes no part in). */
+        private final long[] same = new long[128];
+
+        Pattern(String text) {
+            this.text = text;
+            long anyRow = 0;
+            for (int i = 0; i < text.length() && i < Long.SIZE; i++) {
+                char c = text.charAt(i);
+                if (c == Imprint.UNREADABLE) {
+                    anyRow |= 1L << i;
+                }
+                if (c < 128) {
+                    same[c] |= 1L << i;
+                }
+            }
+            for (int c = 0; c < 128; c++) {
+                matching[c] = same[c] | anyRow;
+            }
+        }
+
+        /** What {@link Edits#distance(String, String, int)} gives for this text and b. */
+        int distance(String b, int limit) {
+            long packed = pack(b);
+            if (packed == NOT_PACKED) {
+                return Edits.distance(text, b, limit);
+            }
+            return distance(packed, packRest(b), limit);
+        }
+
+        /** What {@link Edits#distance(String, String, int)} gives for this text and the packed text ({@link #pack}, {@link #packRest}). */
+        int distance(long packed, long rest, int limit) {
+            int m = text.length();
+            int n = (int) (packed >>> 56);
+            if (Math.abs(m - n) > limit) {
+                return limit + 1;
+            }
+            if (m > Long.SIZE) {
+                return Edits.distance(text, unpack(packed, rest), limit);
+            }
+            if (m == 0) {
+                return Math.min(n, limit + 1);
+            }
+            long last = 1L << (m - 1);
+            long vp = m == Long.SIZE ? -1L : (1L << m) - 1;
+            long vn = 0;
+            long d0 = 0;
+            long samePrevious = 0;
+            int distance = m;
+            for (int j = 0; j < n; j++) {
+                int c = (int) ((j < 8 ? packed : rest) >>> 7 * (j & 7)) & 127;
+                long same = this.same[c];
+                long match = matching[c];
+                long swap = ((~d0 & same) << 1) & samePrevious;
+                d0 = (((match & vp) + vp) ^ vp) | match | vn | swap;
+                long hp = vn | ~(d0 | vp);
+                long hn = d0 & vp;
+                if ((hp & last) != 0) {
+                    distance++;
+                } else if ((hn & last) != 0) {
+                    distance--;
+                }
+                // The last row falls by one a column at most: past the limit for good.
+                if (distance - (n - 1 - j) > limit) {
+                    return limit + 1;
+                }
+                hp = hp << 1 | 1;
+                hn <<= 1;
+                vp = hn | ~(d0 | hp);
+                vn = d0 & hp;
+                samePrevious = same;
+            }
+            return Math.min(distance, limit + 1);
+        }
+
+        private static String unpack(long packed, long rest) {
+            char[] characters = new char[(int) (packed >>> 56)];
+            for (int j = 0; j < characters.length; j++) {
+                characters[j] = (char) ((j < 8 ? packed : rest) >>> 7 * (j & 7) & 127);
+            }
+            return new String(characters);
+        }
+    }
 }

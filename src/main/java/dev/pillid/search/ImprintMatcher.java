@@ -47,6 +47,8 @@ final class ImprintMatcher implements CriterionMatcher {
     private final CharacterCounts queryCharacters;
     /** The kinds of character in the confusable query ({@link CandidateIndex#signature}), for {@link #fewestEdits}. */
     private final long queryCharacterKinds;
+    /** The confusable query set up for typing errors, made when first needed. */
+    private Edits.Pattern confusablePattern;
     /** Readings reused from pill to pill: a matcher serves one search, on one thread. */
     private final Reading exactReading = new Reading();
     private final Reading confusedReading = new Reading();
@@ -334,12 +336,19 @@ final class ImprintMatcher implements CriterionMatcher {
         int best = Integer.MAX_VALUE;
         if (sides.size() <= MAX_PERMUTED_SIDES) {
             for (String order : orders(sides)) {
-                best = Math.min(best, Edits.distance(confusableQuery, order, limit));
+                best = Math.min(best, confusablePattern().distance(order, limit));
             }
         } else {
-            best = Edits.distance(confusableQuery, String.join("", sides), limit);
+            best = confusablePattern().distance(String.join("", sides), limit);
         }
         return best;
+    }
+
+    private Edits.Pattern confusablePattern() {
+        if (confusablePattern == null) {
+            confusablePattern = new Edits.Pattern(confusableQuery);
+        }
+        return confusablePattern;
     }
 
     /**
@@ -359,7 +368,7 @@ final class ImprintMatcher implements CriterionMatcher {
         for (int i = 0; i < sides.size(); i++) {
             String side = sides.get(i);
             if (side.length() >= 3 && Math.abs(side.length() - confusableQuery.length()) <= 1
-                    && characterDifference(List.of(side)) <= 1 && Edits.distance(confusableQuery, side, 1) <= 1) {
+                    && characterDifference(List.of(side)) <= 1 && confusablePattern().distance(side, 1) <= 1) {
                 return i;
             }
         }
