@@ -649,11 +649,12 @@ final class CandidateIndex {
         /** Key lengths (at most 127), read without touching the keys. */
         private final byte[] lengths;
         /**
-         * What the two-error search reads of each key, {@value #FACTS} {@code long}s side by side
-         * (mostly one cache line), never its string and characters, two cache misses more: its kinds
-         * of character ({@link CandidateIndex#signature}), by which most keys found are ruled out,
-         * and the key packed ({@link Edits#pack}, {@link Edits#packRest}), to compute the typing
-         * errors from. Keys too long to pack are read as strings.
+         * What the two-error search and the variants one error away read of each key,
+         * {@value #FACTS} {@code long}s side by side (mostly one cache line), never its string and
+         * characters, two cache misses more: its kinds of character ({@link CandidateIndex#signature}),
+         * by which most keys the two-error search finds are ruled out, and the key packed
+         * ({@link Edits#pack}, {@link Edits#packRest}), compared with a variant or aligned with the
+         * text. Keys too long to pack, or beyond ASCII, are read as strings.
          */
         private final long[] facts;
         private static final int FACTS = 3;
@@ -854,7 +855,7 @@ final class CandidateIndex {
         /** The id of the key that is this variant of {@code t} (see {@link CandidateIndex#tryVariant}), or -1. */
         int idOfVariant(long hash, int length, char[] t, int at, int removed, char c) {
             for (int slot = withHash(hash, (int) (hash >>> slotShift)); slot >= 0; slot = withHash(hash, slot + 1)) {
-                if (isVariant(keys[(int) slots[slot] - 1], length, t, at, removed, c)) {
+                if (isVariant((int) slots[slot] - 1, length, t, at, removed, c)) {
                     return (int) slots[slot] - 1;
                 }
             }
@@ -870,6 +871,24 @@ final class CandidateIndex {
                 }
             }
             return -1;
+        }
+
+        /** Whether the key is the variant, read from its packed characters when it has them (one cache miss, not two). */
+        private boolean isVariant(int id, int length, char[] t, int at, int removed, char c) {
+            long packed = facts[id * FACTS + 1];
+            if (packed == Edits.NOT_PACKED) {
+                return isVariant(keys[id], length, t, at, removed, c);
+            }
+            if ((int) (packed >>> 56) != length) {
+                return false;
+            }
+            long rest = facts[id * FACTS + 2];
+            for (int k = 0; k < length; k++) {
+                if (Edits.packedChar(packed, rest, k) != variantChar(t, at, removed, c, k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean isVariant(String key, int length, char[] t, int at, int removed, char c) {
@@ -923,13 +942,15 @@ final class CandidateIndex {
                     addDocs(key, partway);
                 }
             }
-            // Keys are sorted: the text itself, when a key, comes first of the keys it starts.
+            // Keys are sorted: the text itself, when a key, comes first of the keys it starts. Keys are told
+            // apart by id and length, without reading them: a few thousand keys start with 00.
+            int exceptId = idOf(except, 0, except.length());
             long range = withPrefix(text);
             for (int id = (int) (range >>> 32); id < (int) range; id++) {
-                if (!startsToo && keys[id].length() != text.length()) {
+                if (!startsToo && (text.length() < Byte.MAX_VALUE ? lengths[id] : keys[id].length()) != text.length()) {
                     break;
                 }
-                if (keys[id].equals(except)) {
+                if (id == exceptId) {
                     exceptGoesOn = true;
                 } else {
                     addDocsOf(id, onward);

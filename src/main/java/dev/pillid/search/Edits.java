@@ -93,6 +93,11 @@ final class Edits {
         return word;
     }
 
+    /** Character {@code k} of text packed into these two words ({@link #pack}, {@link #packRest}). */
+    static int packedChar(long packed, long rest, int k) {
+        return (int) ((k < 8 ? packed : rest) >>> 7 * (k & 7)) & 127;
+    }
+
     /**
      * A text set up once to be compared with many others, as {@link #distance} does (a is the
      * text), when it is 64 characters or shorter and the others are packed ({@link #pack}):
@@ -155,7 +160,7 @@ final class Edits {
             long samePrevious = 0;
             int distance = m;
             for (int j = 0; j < n; j++) {
-                int c = (int) ((j < 8 ? packed : rest) >>> 7 * (j & 7)) & 127;
+                int c = packedChar(packed, rest, j);
                 long same = this.same[c];
                 long match = matching[c];
                 long swap = ((~d0 & same) << 1) & samePrevious;
@@ -183,7 +188,7 @@ final class Edits {
         private static String unpack(long packed, long rest) {
             char[] characters = new char[(int) (packed >>> 56)];
             for (int j = 0; j < characters.length; j++) {
-                characters[j] = (char) ((j < 8 ? packed : rest) >>> 7 * (j & 7) & 127);
+                characters[j] = (char) packedChar(packed, rest, j);
             }
             return new String(characters);
         }
