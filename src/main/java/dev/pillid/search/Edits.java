@@ -111,7 +111,7 @@ final class Edits {
         private final String text;
         /** Per ASCII character, the rows (bits) whose character matches it: the same, or '?'. */
         private final long[] matching = new long[128];
-        /** Per ASCII character, the rows whose character is the same, for swaps (which '?' takes no part in). */
+        /** Per ASCII character, the rows whose character is the same, for swaps ('?' swaps only with a '?', as in the table). */
         private final long[] same = new long[128];
 
         Pattern(String text) {

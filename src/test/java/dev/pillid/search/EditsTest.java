@@ -42,11 +42,19 @@ class EditsTest {
     }
 
     @Test
-    void textsLongerThanALongAreComparedByTheTable() {
-        String a = "A".repeat(70);
-        assertEquals(1, new Edits.Pattern(a).distance("A".repeat(69), 2));
-        assertEquals(0, new Edits.Pattern("B".repeat(64)).distance("B".repeat(64), 2));
-        assertEquals(1, new Edits.Pattern("B".repeat(64)).distance("B".repeat(63) + "C", 2));
+    void patternsOfALongAndLongerAreComparedWithPackedTexts() {
+        String sixteen = "B".repeat(16);
+        assertEquals(48, new Edits.Pattern("B".repeat(64)).distance(Edits.pack(sixteen), Edits.packRest(sixteen), 50));
+        // 64 characters fill every bit of the rows; 70 go to the table.
+        Random random = new Random(64);
+        for (int round = 0; round < 2_000; round++) {
+            String a = text(random, "AB?", round % 2 == 0 ? 64 : 70);
+            String b = text(random, "AB", 1 + random.nextInt(16));
+            int limit = 40 + random.nextInt(30);
+            assertEquals(Math.min(optimalStringAlignment(a, b), limit + 1),
+                    new Edits.Pattern(a).distance(Edits.pack(b), Edits.packRest(b), limit), a + " / " + b + " within " + limit);
+        }
+        assertEquals(1, new Edits.Pattern("A".repeat(70)).distance("A".repeat(69), 2));
     }
 
     @Test

@@ -293,8 +293,9 @@ class SearchIndexTest {
     }
 
     /**
-     * A text read across a pill's sides finds it whether its sides are kept packed (16 characters
-     * or fewer, ASCII) or read from the pill (longer, more than eight sides, beyond ASCII).
+     * A text read across a pill's sides finds it whether its sides are kept packed (18 characters
+     * or fewer, ASCII: pill 2's 17 fill both words) or read from the pill (longer, as pill 6's 19,
+     * more than eight sides, beyond ASCII).
      */
     @Test
     void textReadAcrossSidesFindsThePillWhateverHowItsSidesAreKept() {
@@ -303,10 +304,11 @@ class SearchIndexTest {
                 PillDocument.of(2, "ABCDEFGHIJ;KLMNOPQ", List.of("Long"), List.of("WHITE"), "ROUND", 8.0, 1),
                 PillDocument.of(3, "R;S;T;U;V;W;X;Y;Z", List.of("Many"), List.of("WHITE"), "ROUND", 8.0, 1),
                 PillDocument.of(4, "\u00c51;23", List.of("Accented"), List.of("WHITE"), "ROUND", 8.0, 1),
-                PillDocument.of(5, "ZZ;99", List.of("Other"), List.of("WHITE"), "ROUND", 8.0, 1));
+                PillDocument.of(5, "ZZ;99", List.of("Other"), List.of("WHITE"), "ROUND", 8.0, 1),
+                PillDocument.of(6, "ABCDEFGHIJK;LMNOPQRS", List.of("Longer"), List.of("WHITE"), "ROUND", 8.0, 1));
         SearchIndex index = new SearchIndex(pills);
         Map<String, Long> found = Map.of("6789123", 1L, "KLMNOPQABC", 2L, "KLMNOPQABCDEFGHIJ", 2L, "YXWVUTSR", 3L,
-                "23\u00c5", 4L, "3451", 1L);
+                "23\u00c5", 4L, "3451", 1L, "LMNOPQRSABCD", 6L);
         found.forEach((text, id) -> {
             SearchResult indexed = index.search(imprint(text), 20, 0, true, true);
             assertEquals(index.search(imprint(text), 20, 0, true, false).page().stream().map(hit -> hit.best().pill().id()).toList(),
