@@ -57,18 +57,22 @@ final class Edits {
         return previous[m];
     }
 
-    /** Texts of up to this many ASCII characters are packed into two {@code long}s ({@link #pack}). */
-    static final int PACKED_CHARACTERS = 16;
+    /**
+     * Keys of up to this many ASCII characters are packed into two {@code long}s ({@link #pack}),
+     * with their length; a pill's sides are packed another way, beside their lengths
+     * ({@link CandidateIndex}).
+     */
+    static final int PACKED_KEY_CHARACTERS = 16;
     /** What {@link #pack} gives for text it cannot pack. */
     static final long NOT_PACKED = -1L;
 
     /**
      * The first word of the text packed: its first 8 characters, 7 bits each, and its length in
-     * the top 8 bits; {@link #NOT_PACKED} for text longer than {@value #PACKED_CHARACTERS}
+     * the top 8 bits; {@link #NOT_PACKED} for text longer than {@value #PACKED_KEY_CHARACTERS}
      * characters or beyond ASCII. {@link #packRest} gives the second word.
      */
     static long pack(String text) {
-        if (text.length() > PACKED_CHARACTERS) {
+        if (text.length() > PACKED_KEY_CHARACTERS) {
             return NOT_PACKED;
         }
         long word = (long) text.length() << 56;
@@ -87,7 +91,7 @@ final class Edits {
     /** Characters 9 to 16 of text {@link #pack} packs, 7 bits each. */
     static long packRest(String text) {
         long word = 0;
-        for (int i = 8; i < text.length() && i < PACKED_CHARACTERS; i++) {
+        for (int i = 8; i < text.length() && i < PACKED_KEY_CHARACTERS; i++) {
             word |= (long) (text.charAt(i) & 127) << 7 * (i - 8);
         }
         return word;
