@@ -60,6 +60,13 @@ public final class SearchIndex {
      * imprints do not hold them, so a search judges them first when they may be read whole.
      */
     private final BitSet manySides = new BitSet();
+    /**
+     * The pills of {@link #manySides} by the length of their imprint, as printed and with confused
+     * characters read alike (127 for 127 characters or more): a search judges first those as long
+     * as its text. Looking at every such pill for that took a tenth of a search at 100,000 pills.
+     */
+    private final int[][] manySidesByLength;
+    private final int[][] manySidesByConfusableLength;
     /** Pills with more sides than the imprint matcher reads at all: always judged first. */
     private final BitSet tooManySides = new BitSet();
     /** Scratch buckets, for searches by imprint. */
@@ -89,6 +96,8 @@ public final class SearchIndex {
                 tooManySides.set(doc);
             }
         }
+        this.manySidesByLength = byLength(manySides, imprintLengths);
+        this.manySidesByConfusableLength = byLength(manySides, confusableLengths);
         this.nameOrders = nameOrders(this.documents);
         this.looks = new int[products.length];
         Map<List<Object>, Integer> lookIds = new HashMap<>();
@@ -152,6 +161,29 @@ public final class SearchIndex {
 
     private static List<String> sorted(List<String> sides) {
         return sides.stream().sorted().toList();
+    }
+
+    /** The pills, by their length (0 to 127). */
+    private static int[][] byLength(BitSet pills, byte[] lengths) {
+        int[] counts = new int[Byte.MAX_VALUE + 1];
+        for (int doc = pills.nextSetBit(0); doc >= 0; doc = pills.nextSetBit(doc + 1)) {
+            counts[lengths[doc]]++;
+        }
+        int[][] byLength = new int[counts.length][];
+        for (int length = 0; length < counts.length; length++) {
+            byLength[length] = new int[counts[length]];
+        }
+        Arrays.fill(counts, 0);
+        for (int doc = pills.nextSetBit(0); doc >= 0; doc = pills.nextSetBit(doc + 1)) {
+            byLength[lengths[doc]][counts[lengths[doc]]++] = doc;
+        }
+        return byLength;
+    }
+
+    private static void setAll(BitSet into, int[] docs) {
+        for (int doc : docs) {
+            into.set(doc);
+        }
     }
 
     private static byte length(List<String> sides) {
@@ -293,12 +325,10 @@ public final class SearchIndex {
         // Read whole, a pill's sides make the text: it is as long, as printed or with confused characters read alike.
         int textLength = Math.min(Byte.MAX_VALUE, text.length());
         int confusedLength = Math.min(Byte.MAX_VALUE, confused.length());
-        for (int doc = manySides.nextSetBit(0); doc >= 0; doc = manySides.nextSetBit(doc + 1)) {
-            if (imprintLengths[doc] == textLength || confusableLengths[doc] == confusedLength
-                    || imprintLengths[doc] == Byte.MAX_VALUE || confusableLengths[doc] == Byte.MAX_VALUE) {
-                first.set(doc);
-            }
-        }
+        setAll(first, manySidesByLength[textLength]);
+        setAll(first, manySidesByConfusableLength[confusedLength]);
+        setAll(first, manySidesByLength[Byte.MAX_VALUE]);
+        setAll(first, manySidesByConfusableLength[Byte.MAX_VALUE]);
         if (confused.length() == text.length()) {
             // Sides read whole, as printed or with confused characters, make the confused text in some order.
             candidates.addWholeReadings(confused, first);

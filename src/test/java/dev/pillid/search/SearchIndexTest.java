@@ -318,6 +318,33 @@ class SearchIndexTest {
     }
 
     /**
+     * The index keeps a pill of more sides than are tried in every order as a whole imprint in its
+     * label's order only, so a text as long as its imprint, as printed or with confused characters
+     * read alike, has it judged first: read whole in another order, it scores above its bound as a
+     * reading across sides, and the results above that bound would end the search before it. Pill
+     * 1 ties the exact matches at the top and wins on its name; pill 2 (RN, read as M, makes its
+     * imprint one character shorter with confused characters) reads whole with confused
+     * characters, above the pills with a side that is the text.
+     */
+    @Test
+    void aPillOfManySidesAsLongAsTheTextIsJudgedFirst() {
+        List<PillDocument> pills = new java.util.ArrayList<>();
+        pills.add(PillDocument.of(1, "K;M;N;P;T", List.of("Aaa"), List.of("WHITE"), "ROUND", 8.0, 1));
+        pills.add(PillDocument.of(2, "A;C;E;H;RN", List.of("Aab"), List.of("WHITE"), "ROUND", 8.0, 1));
+        for (int i = 0; i < 5; i++) {
+            pills.add(PillDocument.of(20 + i, "TPN;MK", List.of("Zed " + i), List.of("WHITE"), "ROUND", 8.0, 1));
+            pills.add(PillDocument.of(30 + i, "TPNMK;" + i, List.of("Zed " + i), List.of("WHITE"), "ROUND", 8.0, 1));
+            pills.add(PillDocument.of(40 + i, "HMACE;XY" + i, List.of("Zed " + i), List.of("WHITE"), "ROUND", 8.0, 1));
+        }
+        SearchIndex index = new SearchIndex(pills);
+        Map.of("TPNMK", 1L, "HMACE", 2L).forEach((text, id) -> {
+            SearchResult indexed = index.search(imprint(text), 3, 0, true, true);
+            assertEquals(ids(index.search(imprint(text), 3, 0, true, false)), ids(indexed), text);
+            assertEquals(id, indexed.page().get(0).best().pill().id(), text);
+        });
+    }
+
+    /**
      * 5 and S are one product when all else is the same, yet only the pill printed 5 has a side
      * that is the text 5: the other is found by reading S as 5. When many pills are found, those
      * found only so wait as a group; a product is still judged whole, with both its pills.
