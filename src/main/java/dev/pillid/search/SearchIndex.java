@@ -505,22 +505,23 @@ public final class SearchIndex {
 
     private Queue queue(CandidateIndex.IntList docs, Buckets scratch) {
         int[] perBucket = scratch.counts;
-        List<Integer> order = new ArrayList<>();
+        CandidateIndex.IntList levels = new CandidateIndex.IntList();
         for (int i = 0; i < docs.size(); i++) {
             int bucket = scratch.bucketOf(products[docs.get(i)]);
             if (perBucket[bucket]++ == 0 && bucket != FIRST) {
-                order.add(bucket);
+                levels.add(bucket);
                 scratch.touched.add(bucket);
             }
         }
-        // Levels rank as their numbers.
-        order.sort(Comparator.reverseOrder());
+        // Levels rank as their numbers, highest first.
+        int[] order = levels.toArray();
+        Arrays.sort(order);
         int[] start = scratch.starts;
         int queued = perBucket[FIRST];
-        double[] orderReach = new double[order.size()];
-        int[] orderCount = new int[order.size()];
-        for (int i = 0; i < order.size(); i++) {
-            int bucket = order.get(i);
+        double[] orderReach = new double[order.length];
+        int[] orderCount = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            int bucket = order[order.length - 1 - i];
             start[bucket] = queued;
             queued += perBucket[bucket];
             orderReach[i] = Buckets.reachOf(bucket);
