@@ -60,7 +60,13 @@ final class ImprintMatcher implements CriterionMatcher {
                 + "\" set aside, as imprint data has no text for symbols";
         this.query = Imprint.compactQuery(Imprint.withoutSymbolWords(typed));
         this.confusableQuery = Imprint.confusable(query);
-        this.unreadable = (int) query.chars().filter(c -> c == Imprint.UNREADABLE).count();
+        int unreadable = 0;
+        for (int i = 0; i < query.length(); i++) {
+            if (query.charAt(i) == Imprint.UNREADABLE) {
+                unreadable++;
+            }
+        }
+        this.unreadable = unreadable;
         this.queryCharacters = new CharacterCounts(confusableQuery);
         this.queryCharacterKinds = CandidateIndex.signature(confusableQuery);
         this.reliability = Math.max(0, Math.min(1.0, (query.length() - unreadable - 2) / 4.0));

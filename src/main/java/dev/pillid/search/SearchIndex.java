@@ -941,8 +941,10 @@ public final class SearchIndex {
 
     private static Confidence confidence(RankedPill hit, List<RankedPill> results, SearchQuery query) {
         CriterionMatch identifying = identifying(hit);
-        boolean contradicted = hit.matches().stream()
-                .anyMatch(m -> !m.criterion().identifies() && m.level() == MatchLevel.NOT_MATCHED && m.score() == 0);
+        boolean contradicted = false;
+        for (CriterionMatch m : hit.matches()) {
+            contradicted |= !m.criterion().identifies() && m.level() == MatchLevel.NOT_MATCHED && m.score() == 0;
+        }
         if (identifying == null) {
             // By look alone a pill is never identified for sure.
             return !contradicted && hit.relevance() >= 0.9 ? Confidence.MEDIUM : Confidence.LOW;
