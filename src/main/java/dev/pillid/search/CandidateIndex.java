@@ -636,13 +636,18 @@ final class CandidateIndex {
         /** How many pills the keys before each key have, counted once per key: pills in a range of keys without reading it. */
         private final int[] docsBefore;
         /**
-         * Key ids by {@link #hash}, open addressing: per slot, the hash's low 32 bits and id + 1
-         * (0: empty), so a probe reads one array and a key is compared only when the hash is the
-         * same. Not a HashMap: String.hashCode collides often on short imprints (10 and 0O, 1A and
-         * 2"), which turned its buckets into trees searched by comparing strings.
+         * Key ids by {@link #hash}, open addressing: per slot, two longs side by side, the hash's
+         * low 32 bits and id + 1 (0: empty), then the key's first packed word ({@link Edits#pack}:
+         * a key of up to 8 ASCII characters whole, with its length), so a probe reads one array
+         * and a key of up to 8 characters is compared without reading its string or its facts
+         * (two cache misses fewer for each variant one error away that is a key, and for each
+         * side looked up). Not a HashMap: String.hashCode collides often on short imprints (10 and
+         * 0O, 1A and 2"), which turned its buckets into trees searched by comparing strings.
          */
         private final long[] slots;
         private final int slotShift;
+        /** Keys this long or shorter are whole in the first packed word. */
+        private static final int SHORT_KEY = 8;
         /**
          * Each key's first {@value #START_CHARACTERS} characters ({@link #start}), in key order
          * (the keys are sorted): ranges of keys with a prefix found in one array, in cache.
@@ -702,7 +707,7 @@ final class CandidateIndex {
             this.facts = new long[keys.length * FACTS];
             this.starts = new long[keys.length];
             int slotBits = 32 - Integer.numberOfLeadingZeros(Math.max(4, keys.length * 2) - 1);
-            this.slots = new long[1 << slotBits];
+            this.slots = new long[2 << slotBits];
             this.slotShift = 64 - slotBits;
             Map<Integer, IntList> places = new HashMap<>();
             for (int id = 0; id < keys.length; id++) {
@@ -723,10 +728,11 @@ final class CandidateIndex {
                 starts[id] = start(key, START_CHARACTERS);
                 long hash = hash(key, 0, key.length());
                 int slot = (int) (hash >>> slotShift);
-                while (slots[slot] != 0) {
-                    slot = (slot + 1) & (slots.length - 1);
+                while (slots[2 * slot] != 0) {
+                    slot = (slot + 1) & ((1 << slotBits) - 1);
                 }
-                slots[slot] = hash << 32 | id + 1;
+                slots[2 * slot] = hash << 32 | id + 1;
+                slots[2 * slot + 1] = facts[id * FACTS + 1];
                 for (int i = 0; i + 1 < key.length(); i++) {
                     places.computeIfAbsent(pair(key.charAt(i), key.charAt(i + 1)), p -> new IntList())
                             .add(id << POSITION_BITS | Math.min(i, LAST_POSITION));
@@ -848,10 +854,16 @@ final class CandidateIndex {
         private int idOf(String text, int from, int to) {
             long hash = hash(text, from, to);
             int length = to - from;
+            long packed = length <= SHORT_KEY ? Edits.pack(text, from, to) : Edits.NOT_PACKED;
             for (int slot = withHash(hash, (int) (hash >>> slotShift)); slot >= 0; slot = withHash(hash, slot + 1)) {
-                String key = keys[(int) slots[slot] - 1];
-                if (key.length() == length && key.regionMatches(0, text, from, length)) {
-                    return (int) slots[slot] - 1;
+                int id = (int) slots[2 * slot] - 1;
+                if (packed != Edits.NOT_PACKED) {
+                    // Up to 8 ASCII characters and the length are the whole packed word: equal words, equal keys.
+                    if (slots[2 * slot + 1] == packed) {
+                        return id;
+                    }
+                } else if (keys[id].length() == length && keys[id].regionMatches(0, text, from, length)) {
+                    return id;
                 }
             }
             return -1;
@@ -860,8 +872,8 @@ final class CandidateIndex {
         /** The id of the key that is this variant of {@code t} (see {@link CandidateIndex#tryVariant}), or -1. */
         int idOfVariant(long hash, int length, char[] t, int at, int removed, char c) {
             for (int slot = withHash(hash, (int) (hash >>> slotShift)); slot >= 0; slot = withHash(hash, slot + 1)) {
-                if (isVariant((int) slots[slot] - 1, length, t, at, removed, c)) {
-                    return (int) slots[slot] - 1;
+                if (isVariant((int) slots[2 * slot] - 1, slots[2 * slot + 1], length, t, at, removed, c)) {
+                    return (int) slots[2 * slot] - 1;
                 }
             }
             return -1;
@@ -869,25 +881,28 @@ final class CandidateIndex {
 
         /** The first slot from {@code slot} on, in probe order, that holds a key with this hash; -1 at an empty slot. */
         private int withHash(long hash, int slot) {
-            int mask = slots.length - 1;
-            for (slot &= mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-                if ((int) (slots[slot] >>> 32) == (int) hash) {
+            int mask = slots.length / 2 - 1;
+            for (slot &= mask; slots[2 * slot] != 0; slot = (slot + 1) & mask) {
+                if ((int) (slots[2 * slot] >>> 32) == (int) hash) {
                     return slot;
                 }
             }
             return -1;
         }
 
-        /** Whether the key is the variant, read from its packed characters when it has them (one cache miss, not two). */
-        private boolean isVariant(int id, int length, char[] t, int at, int removed, char c) {
-            long packed = facts[id * FACTS + 1];
+        /**
+         * Whether the key, whose first packed word is {@code packed}, is the variant: read from its
+         * slot when it is 8 characters or shorter, from its facts when longer, from its string when
+         * it is not packed.
+         */
+        private boolean isVariant(int id, long packed, int length, char[] t, int at, int removed, char c) {
             if (packed == Edits.NOT_PACKED) {
                 return isVariant(keys[id], length, t, at, removed, c);
             }
             if ((int) (packed >>> 56) != length) {
                 return false;
             }
-            long rest = facts[id * FACTS + 2];
+            long rest = length > SHORT_KEY ? facts[id * FACTS + 2] : 0;
             for (int k = 0; k < length; k++) {
                 if (Edits.packedChar(packed, rest, k) != variantChar(t, at, removed, c, k)) {
                     return false;

@@ -72,12 +72,17 @@ final class Edits {
      * characters or beyond ASCII. {@link #packRest} gives the second word.
      */
     static long pack(String text) {
-        if (text.length() > PACKED_KEY_CHARACTERS) {
+        return pack(text, 0, text.length());
+    }
+
+    /** {@link #pack} of the text from {@code from} to {@code to}. */
+    static long pack(String text, int from, int to) {
+        if (to - from > PACKED_KEY_CHARACTERS) {
             return NOT_PACKED;
         }
-        long word = (long) text.length() << 56;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        long word = (long) (to - from) << 56;
+        for (int i = 0; i < to - from; i++) {
+            char c = text.charAt(from + i);
             if (c >= 128) {
                 return NOT_PACKED;
             }
