@@ -638,16 +638,14 @@ final class CandidateIndex {
         /**
          * Key ids by {@link #hash}, open addressing: per slot, two longs side by side, the hash's
          * low 32 bits and id + 1 (0: empty), then the key's first packed word ({@link Edits#pack}:
-         * a key of up to 8 ASCII characters whole, with its length), so a probe reads one array
-         * and a key of up to 8 characters is compared without reading its string or its facts
-         * (two cache misses fewer for each variant one error away that is a key, and for each
-         * side looked up). Not a HashMap: String.hashCode collides often on short imprints (10 and
+         * a key of up to {@value Edits#FIRST_WORD_CHARACTERS} ASCII characters whole, with its
+         * length), so a probe reads one array and such a key is compared without reading its
+         * facts (one cache miss fewer for each variant one error away that is a key) or its string
+         * (two fewer for each side looked up by its text). Not a HashMap: String.hashCode collides often on short imprints (10 and
          * 0O, 1A and 2"), which turned its buckets into trees searched by comparing strings.
          */
         private final long[] slots;
         private final int slotShift;
-        /** Keys this long or shorter are whole in the first packed word. */
-        private static final int SHORT_KEY = 8;
         /**
          * Each key's first {@value #START_CHARACTERS} characters ({@link #start}), in key order
          * (the keys are sorted): ranges of keys with a prefix found in one array, in cache.
@@ -661,8 +659,10 @@ final class CandidateIndex {
          * {@value #FACTS} {@code long}s side by side (mostly one cache line), never its string and
          * characters, two cache misses more: its kinds of character ({@link CandidateIndex#signature}),
          * by which most keys the two-error search finds are ruled out, and the key packed
-         * ({@link Edits#pack}, {@link Edits#packRest}), compared with a variant or aligned with the
-         * text. Keys too long to pack, or beyond ASCII, are read as strings.
+         * ({@link Edits#pack}, {@link Edits#packRest}), aligned with the text; the second word is
+         * compared with a variant of more than {@value Edits#FIRST_WORD_CHARACTERS} characters
+         * (the first is in the key's slot). Keys too long to pack, or beyond ASCII, are read as
+         * strings.
          */
         private final long[] facts;
         private static final int FACTS = 3;
@@ -854,7 +854,7 @@ final class CandidateIndex {
         private int idOf(String text, int from, int to) {
             long hash = hash(text, from, to);
             int length = to - from;
-            long packed = length <= SHORT_KEY ? Edits.pack(text, from, to) : Edits.NOT_PACKED;
+            long packed = length <= Edits.FIRST_WORD_CHARACTERS ? Edits.pack(text, from, to) : Edits.NOT_PACKED;
             for (int slot = withHash(hash, (int) (hash >>> slotShift)); slot >= 0; slot = withHash(hash, slot + 1)) {
                 int id = (int) slots[2 * slot] - 1;
                 if (packed != Edits.NOT_PACKED) {
@@ -902,7 +902,7 @@ final class CandidateIndex {
             if ((int) (packed >>> 56) != length) {
                 return false;
             }
-            long rest = length > SHORT_KEY ? facts[id * FACTS + 2] : 0;
+            long rest = length > Edits.FIRST_WORD_CHARACTERS ? facts[id * FACTS + 2] : 0;
             for (int k = 0; k < length; k++) {
                 if (Edits.packedChar(packed, rest, k) != variantChar(t, at, removed, c, k)) {
                     return false;

@@ -63,6 +63,8 @@ final class Edits {
      * ({@link CandidateIndex}).
      */
     static final int PACKED_KEY_CHARACTERS = 16;
+    /** The characters {@link #pack}'s first word holds; {@link #packRest}'s holds the others. */
+    static final int FIRST_WORD_CHARACTERS = 8;
     /** What {@link #pack} gives for text it cannot pack. */
     static final long NOT_PACKED = -1L;
 
@@ -86,7 +88,7 @@ final class Edits {
             if (c >= 128) {
                 return NOT_PACKED;
             }
-            if (i < 8) {
+            if (i < FIRST_WORD_CHARACTERS) {
                 word |= (long) c << 7 * i;
             }
         }
@@ -96,15 +98,15 @@ final class Edits {
     /** Characters 9 to 16 of text {@link #pack} packs, 7 bits each. */
     static long packRest(String text) {
         long word = 0;
-        for (int i = 8; i < text.length() && i < PACKED_KEY_CHARACTERS; i++) {
-            word |= (long) (text.charAt(i) & 127) << 7 * (i - 8);
+        for (int i = FIRST_WORD_CHARACTERS; i < text.length() && i < PACKED_KEY_CHARACTERS; i++) {
+            word |= (long) (text.charAt(i) & 127) << 7 * (i - FIRST_WORD_CHARACTERS);
         }
         return word;
     }
 
     /** Character {@code k} of text packed into these two words ({@link #pack}, {@link #packRest}). */
     static int packedChar(long packed, long rest, int k) {
-        return (int) ((k < 8 ? packed : rest) >>> 7 * (k & 7)) & 127;
+        return (int) ((k < FIRST_WORD_CHARACTERS ? packed : rest) >>> 7 * (k & 7)) & 127;
     }
 
     /**

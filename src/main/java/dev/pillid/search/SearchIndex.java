@@ -943,7 +943,10 @@ public final class SearchIndex {
         CriterionMatch identifying = identifying(hit);
         boolean contradicted = false;
         for (CriterionMatch m : hit.matches()) {
-            contradicted |= !m.criterion().identifies() && m.level() == MatchLevel.NOT_MATCHED && m.score() == 0;
+            if (!m.criterion().identifies() && m.level() == MatchLevel.NOT_MATCHED && m.score() == 0) {
+                contradicted = true;
+                break;
+            }
         }
         if (identifying == null) {
             // By look alone a pill is never identified for sure.

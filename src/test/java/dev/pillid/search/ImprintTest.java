@@ -15,6 +15,19 @@ class ImprintTest {
         assertEquals("VGR50PFIZER", Imprint.compact("VGR50;Pfizer"));
     }
 
+    /** Only whole words name a symbol; a text naming none comes back as typed (it is not split into words then). */
+    @Test
+    void symbolWordsAreWholeWordsOnly() {
+        assertEquals(" 155", Imprint.withoutSymbolWords("logo 155"));
+        assertEquals("-10", Imprint.withoutSymbolWords("Heart-10"));
+        assertEquals(List.of("HEART"), Imprint.symbolWords("Heart-10"));
+        assertEquals("LOGOS 5", Imprint.withoutSymbolWords("LOGOS 5"));
+        assertEquals(List.of(), Imprint.symbolWords("LOGOS 5"));
+        String typed = "pd 155-10";
+        assertEquals(typed, Imprint.withoutSymbolWords(typed));
+        assertEquals(List.of(), Imprint.symbolWords(typed));
+    }
+
     @Test
     void compactOfNothingIsEmpty() {
         assertEquals("", Imprint.compact(null));

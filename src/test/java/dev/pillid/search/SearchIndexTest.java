@@ -318,6 +318,34 @@ class SearchIndexTest {
     }
 
     /**
+     * Keys are told from a typed side, and from a text one typing error away, by their packed
+     * characters: the first 8 are kept in the key's slot, the next 8 beside the key, and longer
+     * or non-ASCII keys are read as strings. Sides of 7, 8, 9, 16 and 17 characters and one beyond
+     * ASCII are each found by their text and by texts one error away (a character dropped, added,
+     * changed, two swapped), as when every pill is judged.
+     */
+    @Test
+    void sidesOfEveryPackedLengthAreFoundExactlyAndOneErrorAway() {
+        List<String> sides = List.of("ABCDEFG", "ABCDEFGH", "ABCDEFGHJ", "ABCDEFGHJKMNPRTU", "ABCDEFGHJKMNPRTUV", "\u00c0\u00c9XY12");
+        List<PillDocument> pills = new java.util.ArrayList<>();
+        for (int i = 0; i < sides.size(); i++) {
+            pills.add(PillDocument.of(i + 1, sides.get(i) + ";77", List.of("Pill " + i), List.of("WHITE"), "ROUND", 8.0, 1));
+        }
+        SearchIndex index = new SearchIndex(pills);
+        for (int i = 0; i < sides.size(); i++) {
+            String side = sides.get(i);
+            int mid = side.length() / 2;
+            for (String text : List.of(side, side.substring(0, mid) + side.substring(mid + 1), side.substring(0, mid) + "W" + side.substring(mid),
+                    side.substring(0, mid) + "W" + side.substring(mid + 1),
+                    side.substring(0, mid) + side.charAt(mid + 1) + side.charAt(mid) + side.substring(mid + 2))) {
+                SearchResult indexed = index.search(imprint(text), 20, 0, true, true);
+                assertEquals(ids(index.search(imprint(text), 20, 0, true, false)), ids(indexed), text);
+                assertEquals(i + 1L, indexed.page().get(0).best().pill().id(), text);
+            }
+        }
+    }
+
+    /**
      * The index keeps a pill of more sides than are tried in every order as a whole imprint in its
      * label's order only, so a text as long as its imprint, as printed or with confused characters
      * read alike, has it judged first: read whole in another order, it scores above its bound as a
