@@ -641,8 +641,9 @@ final class CandidateIndex {
          * a key of up to {@value Edits#FIRST_WORD_CHARACTERS} ASCII characters whole, with its
          * length), so a probe reads one array and such a key is compared without reading its
          * facts (one cache miss fewer for each variant one error away that is a key) or its string
-         * (two fewer for each side looked up by its text). Not a HashMap: String.hashCode collides often on short imprints (10 and
-         * 0O, 1A and 2"), which turned its buckets into trees searched by comparing strings.
+         * (two fewer for each side looked up by its text). Not a HashMap: String.hashCode collides
+         * often on short imprints (10 and 0O, 1A and 2"), which turned its buckets into trees
+         * searched by comparing strings.
          */
         private final long[] slots;
         private final int slotShift;
