@@ -505,16 +505,15 @@ public final class SearchIndex {
 
     private Queue queue(CandidateIndex.IntList docs, Buckets scratch) {
         int[] perBucket = scratch.counts;
-        CandidateIndex.IntList levels = new CandidateIndex.IntList();
         for (int i = 0; i < docs.size(); i++) {
             int bucket = scratch.bucketOf(products[docs.get(i)]);
             if (perBucket[bucket]++ == 0 && bucket != FIRST) {
-                levels.add(bucket);
                 scratch.touched.add(bucket);
             }
         }
-        // Levels rank as their numbers, highest first.
-        int[] order = levels.toArray();
+        // The buckets were emptied before this queue, so those touched are its levels; they rank as
+        // their numbers, highest first.
+        int[] order = scratch.touched.toArray();
         Arrays.sort(order);
         int[] start = scratch.starts;
         int queued = perBucket[FIRST];
