@@ -87,14 +87,17 @@ public class PillResource {
             @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "How many candidates to skip", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset,
             @Context UriInfo uri) {
-        SearchParameters.Parsed parsed = SearchParameters.parse(imprint, color, shape, sizeMm, score, name, ndc, group, limit,
-                offset, vocabularies.colors(), vocabularies.shapes());
+        SearchResponse answer = answer(SearchParameters.parse(imprint, color, shape, sizeMm, score, name, ndc, group, limit,
+                offset, vocabularies.colors(), vocabularies.shapes()), PhotoLinks.baseOf(uri));
+        (answer.total() == 0 ? searchesWithout : searchesWith).increment();
+        return answer;
+    }
+
+    /** The answer to a search, as the endpoint gives it; photo URLs start with {@code base}. */
+    SearchResponse answer(SearchParameters.Parsed parsed, Supplier<URI> base) {
         SearchQuery query = parsed.query();
         CatalogService.Candidates candidates = catalog.search(query, parsed.limit(), parsed.offset(), parsed.grouped());
-        (candidates.total() == 0 ? searchesWithout : searchesWith).increment();
-
         List<SearchResponse.Result> results = new ArrayList<>(candidates.page().size());
-        Supplier<URI> base = PhotoLinks.baseOf(uri);
         int rank = parsed.offset();
         for (CatalogService.Candidate candidate : candidates.page()) {
             results.add(new SearchResponse.Result(++rank, SearchResponse.round(candidate.relevance()),

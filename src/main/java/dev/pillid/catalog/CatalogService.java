@@ -81,6 +81,20 @@ public class CatalogService {
         return Optional.ofNullable(snapshot.get().byId().get(id));
     }
 
+    /** Up to {@code count} pills of the catalog searches see now, taken evenly through it. */
+    public List<PillRecord> spread(int count) {
+        Collection<PillRecord> all = snapshot.get().byId().values();
+        int step = Math.max(1, all.size() / Math.max(1, count));
+        List<PillRecord> taken = new ArrayList<>(Math.min(count, all.size()));
+        int at = 0;
+        for (PillRecord pill : all) {
+            if (at++ % step == 0 && taken.size() < count) {
+                taken.add(pill);
+            }
+        }
+        return taken;
+    }
+
     /** How many pills searches see now. */
     public int size() {
         return snapshot.get().byId().size();

@@ -21,6 +21,8 @@ public interface PillIdConfig {
 
     Answers answers();
 
+    WarmUp warmUp();
+
     /**
      * The address clients reach the service at, for absolute URLs in answers (for example
      * https://pills.example.org). When unset, URLs are built from the request.
@@ -52,6 +54,16 @@ public interface PillIdConfig {
          */
         @WithDefault("64")
         int keptPillJsonMb();
+    }
+
+    interface WarmUp {
+        /**
+         * How long a starting service answers searches made from its own catalog before it
+         * takes requests, so that the JIT has compiled the search and the JSON writing by then
+         * (docs/operations.md). 0 (the default) starts without.
+         */
+        @WithDefault("0s")
+        Duration duration();
     }
 
     interface Benchmark {
