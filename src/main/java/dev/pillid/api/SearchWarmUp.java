@@ -10,7 +10,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-import jakarta.ws.rs.WebApplicationException;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -58,21 +57,15 @@ class SearchWarmUp {
         }
         long started = System.nanoTime();
         long until = started + duration.toNanos();
-        List<Query> queries = queries(catalog.spread(PILLS));
         int done = 0;
-        int refusals = 0;
         try {
-            while (!queries.isEmpty() && System.nanoTime() < until) {
-                Query query = queries.get(done++ % queries.size());
-                try {
-                    // A stream of its own each time: writing a value closes the stream it was given.
-                    json.writeValue(OutputStream.nullOutputStream(), searches.answer(parse(query), BASE));
-                    if (query.imprint() != null) {
-                        catalog.suggestImprints(query.imprint(), 10);
-                    }
-                } catch (WebApplicationException refusal) {
-                    // A query the API would refuse (a 4xx): nothing to warm.
-                    refusals++;
+            List<Prepared> prepared = prepare(queries(catalog.spread(PILLS)));
+            while (!prepared.isEmpty() && System.nanoTime() < until) {
+                Prepared search = prepared.get(done++ % prepared.size());
+                // A stream of its own each time: writing a value closes the stream it was given.
+                json.writeValue(OutputStream.nullOutputStream(), searches.answer(search.parameters(), BASE));
+                if (search.imprint() != null) {
+                    catalog.suggestImprints(search.imprint(), 10);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -80,8 +73,28 @@ class SearchWarmUp {
             LOG.warnf("warm-up stopped after %d searches: %s", done, e);
         }
         answered = done;
+        LOG.infof("warmed up with %d searches in %d ms (%d of the catalog's made no valid search)", done,
+                (System.nanoTime() - started) / 1_000_000, refused);
+    }
+
+    private record Prepared(String imprint, SearchParameters.Parsed parameters) {
+    }
+
+    /** The queries as the API reads them, leaving out those it would refuse (a 4xx: nothing to warm). */
+    private List<Prepared> prepare(List<Query> queries) {
+        List<Prepared> prepared = new ArrayList<>(queries.size());
+        int refusals = 0;
+        for (Query query : queries) {
+            try {
+                prepared.add(new Prepared(query.imprint(), SearchParameters.parse(query.imprint(),
+                        query.color() == null ? List.of() : List.of(query.color()), query.shape(), null, null, null, null, null,
+                        null, null, vocabularies.colors(), vocabularies.shapes())));
+            } catch (ApiProblem refusal) {
+                refusals++;
+            }
+        }
         refused = refusals;
-        LOG.infof("warmed up with %d searches in %d ms", done, (System.nanoTime() - started) / 1_000_000);
+        return prepared;
     }
 
     /** How many searches the warm-up made. */
@@ -89,14 +102,9 @@ class SearchWarmUp {
         return answered;
     }
 
-    /** How many of them the API refused as bad requests. */
+    /** How many of the queries made from the catalog the API would refuse as bad requests (none were made). */
     int refused() {
         return refused;
-    }
-
-    private SearchParameters.Parsed parse(Query query) {
-        return SearchParameters.parse(query.imprint(), query.color() == null ? List.of() : List.of(query.color()),
-                query.shape(), null, null, null, null, null, null, null, vocabularies.colors(), vocabularies.shapes());
     }
 
     record Query(String imprint, String color, String shape) {
@@ -112,18 +120,23 @@ class SearchWarmUp {
         int kind = 0;
         for (PillRecord pill : pills) {
             String color = pill.colors().isEmpty() ? null : pill.colors().get(0);
-            if (pill.imprint() == null || pill.imprint().isBlank()) {
+            List<String> sides = new ArrayList<>();
+            for (String side : pill.imprint() == null ? new String[0] : pill.imprint().split(";")) {
+                if (!side.isBlank()) {
+                    sides.add(side.strip());
+                }
+            }
+            if (sides.isEmpty()) {
                 if (color != null || pill.shape() != null) {
                     queries.add(new Query(null, color, pill.shape()));
                 }
                 continue;
             }
-            String[] sides = pill.imprint().split(";");
             String printed = String.join(" ", sides);
             queries.add(switch (kind++ % 5) {
                 case 0 -> new Query(printed, color, pill.shape());
                 case 1 -> new Query(String.join("", sides), null, null);
-                case 2 -> new Query(sides[0], color, null);
+                case 2 -> new Query(sides.get(0), color, null);
                 case 3 -> new Query(mistyped(printed), null, pill.shape());
                 default -> new Query(printed.substring(0, Math.min(3, printed.length())), null, null);
             });

@@ -84,13 +84,15 @@ public class CatalogService {
     /** Up to {@code count} pills of the catalog searches see now, taken evenly through it. */
     public List<PillRecord> spread(int count) {
         Collection<PillRecord> all = snapshot.get().byId().values();
-        int step = Math.max(1, all.size() / Math.max(1, count));
-        List<PillRecord> taken = new ArrayList<>(Math.min(count, all.size()));
+        int size = all.size();
+        List<PillRecord> taken = new ArrayList<>(Math.min(count, size));
         int at = 0;
         for (PillRecord pill : all) {
-            if (at++ % step == 0 && taken.size() < count) {
+            // The next pill taken is the one at (taken × size / count), so the last is near the end.
+            if (taken.size() < count && at == (int) ((long) taken.size() * size / count)) {
                 taken.add(pill);
             }
+            at++;
         }
         return taken;
     }
