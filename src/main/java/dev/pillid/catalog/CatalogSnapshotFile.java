@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * A copy on disk of the catalog the service last loaded from the database, so that it can start
  * and answer searches while the database is away. Written whole to a temporary file, then moved
- * into place, so that a stop half way never leaves a broken copy.
+ * into place, so that a stop half way never leaves a broken copy; the temporary file is deleted
+ * when the write fails and, at the latest, when the service stops.
  */
 final class CatalogSnapshotFile {
 
@@ -23,14 +24,30 @@ final class CatalogSnapshotFile {
     }
 
     static void write(ObjectMapper json, Path file, List<PillRecord> records) {
+        Path temporary = null;
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path temporary = Files.createTempFile(dir, "catalog", ".tmp");
+            temporary = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
+            // A copy of 100,000 pills is tens of MB: one left half written by a service stopped
+            // while writing it (the writer is a daemon thread) would stay in the folder for good.
+            temporary.toFile().deleteOnExit();
             json.writeValue(temporary.toFile(), records);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             LOG.warnf("cannot save the catalog to %s: %s", file, e.getMessage());
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            LOG.warnf("cannot delete %s: %s", temporary, e.getMessage());
         }
     }
 

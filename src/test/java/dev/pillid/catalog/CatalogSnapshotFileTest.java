@@ -26,6 +26,25 @@ class CatalogSnapshotFileTest {
     }
 
     @Test
+    void aCopyThatCannotBeMovedIntoPlaceLeavesNoTemporaryFileBehind() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/snapshot-file-test/cannot-move"));
+        try (var old = Files.list(dir)) {
+            for (Path path : old.toList()) {
+                if (Files.isRegularFile(path)) {
+                    Files.delete(path);
+                }
+            }
+        }
+        // The copy's place is taken by a folder that is not empty: the move fails.
+        Path taken = Files.createDirectories(dir.resolve("catalog.json"));
+        Files.writeString(taken.resolve("keep"), "x");
+        CatalogSnapshotFile.write(JSON, taken, List.of());
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(taken), left.toList());
+        }
+    }
+
+    @Test
     void aMissingOrBrokenFileReadsAsNothing() throws Exception {
         Path dir = Files.createDirectories(Path.of("target/snapshot-file-test"));
         assertEquals(List.of(), CatalogSnapshotFile.read(JSON, dir.resolve("none.json")));
