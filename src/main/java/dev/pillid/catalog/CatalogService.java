@@ -85,11 +85,13 @@ public class CatalogService {
     public List<PillRecord> spread(int count) {
         Collection<PillRecord> all = snapshot.get().byId().values();
         int size = all.size();
-        List<PillRecord> taken = new ArrayList<>(Math.min(count, size));
+        int wanted = Math.min(count, size);
+        List<PillRecord> taken = new ArrayList<>(Math.max(0, wanted));
         int at = 0;
         for (PillRecord pill : all) {
-            // The next pill taken is the one at (taken × size / count), so the last is near the end.
-            if (taken.size() < count && at == (int) ((long) taken.size() * size / count)) {
+            // The next pill taken is the one at (taken × size / wanted): all of them when the
+            // catalog holds no more than wanted, otherwise one in every size / wanted.
+            if (taken.size() < wanted && at == (int) ((long) taken.size() * size / wanted)) {
                 taken.add(pill);
             }
             at++;
