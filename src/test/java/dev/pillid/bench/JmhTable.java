@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The search benchmark's JMH results (JSON) as the table of docs/performance.md: per kind of
+ * The search benchmark's JMH results (JSON) as the table of docs/benchmarks.md: per kind of
  * query, the mean and the 99th percentile on each catalog, in microseconds.
  * <p>
  * Usage: JmhTable target/bench/jmh-search.json
