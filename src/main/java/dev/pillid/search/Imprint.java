@@ -111,25 +111,12 @@ public final class Imprint {
     }
 
     /**
-     * The form in which characters that people confuse when reading a pill are the same:
-     * 0 O D Q, 1 I L, 5 S, 8 B, 2 Z, 6 G, and the pairs RN for M and VV for W.
-     * Applied to compact text; '?' is kept.
+     * The form in which characters that people confuse when reading a pill are the same
+     * ({@link Confusables}, from {@code data/vocabularies/confusables.json}). Applied to compact
+     * text; '?' is kept.
      */
     public static String confusable(String compact) {
-        String text = compact.replace("VV", "W").replace("RN", "M");
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = switch (chars[i]) {
-                case 'O', 'D', 'Q' -> '0';
-                case 'I', 'L' -> '1';
-                case 'S' -> '5';
-                case 'B' -> '8';
-                case 'Z' -> '2';
-                case 'G' -> '6';
-                default -> chars[i];
-            };
-        }
-        return new String(chars);
+        return Confusables.BUNDLED.read(compact);
     }
 
     /** "PD;155;10" becomes [PD, 155, 10]; empty sides are dropped. */

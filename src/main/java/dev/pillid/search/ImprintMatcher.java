@@ -10,8 +10,7 @@ import java.util.List;
  * three ways, best first:
  * <ol>
  * <li>as typed: every side (exact), some sides, the start of the imprint, a part of one side;</li>
- * <li>with easily confused characters taken as the same (0/O/D/Q, 1/I/L, 5/S, 8/B, 2/Z, 6/G,
- *     RN/M, VV/W): similar;</li>
+ * <li>with easily confused characters taken as the same ({@link Confusables}): similar;</li>
  * <li>within one typing error of the whole imprint (two from 8 characters typed), or one of a
  *     side: similar, lower.</li>
  * </ol>

@@ -333,7 +333,7 @@ public final class SearchIndex {
             // Sides read whole, as printed or with confused characters, make the confused text in some order.
             candidates.addWholeReadings(confused, first);
         } else {
-            // The text has RN or VV, which can be read across two sides: any imprint as long may be read whole.
+            // The text has a sequence read as one character (RN), which can be read across two sides: any imprint as long may be read whole.
             for (int doc = all.nextSetBit(0); doc >= 0; doc = all.nextSetBit(doc + 1)) {
                 if (imprintLengths[doc] == textLength || confusableLengths[doc] == confusedLength) {
                     first.set(doc);

@@ -57,7 +57,12 @@ public final class AnswerDigest {
 
     /** The query's answers as text: two grouped pages and one ungrouped. */
     static String answer(SearchQualityHarness harness, SearchQuery query) {
-        StringBuilder out = new StringBuilder().append(query).append('\n');
+        // Written field by field: a vocabulary term's own text holds maps whose order changes from run to run.
+        StringBuilder out = new StringBuilder().append(query.imprint()).append(" colours");
+        query.colors().forEach(colour -> out.append(' ').append(colour.name()));
+        out.append(" shape ").append(query.shape() == null ? null : query.shape().name()).append(" size ").append(query.sizeMm())
+                .append(" score ").append(query.score()).append(" name ").append(query.name()).append(" ndc ").append(query.ndc())
+                .append('\n');
         write(out, harness.index().search(query, PAGE, 0, true));
         write(out, harness.index().search(query, PAGE, PAGE, true));
         write(out, harness.index().search(query, PAGE, 0, false));

@@ -6,6 +6,7 @@ import dev.pillid.catalog.Vocabularies;
 import dev.pillid.imports.CatalogReaders;
 import dev.pillid.imports.ImportBatch;
 import dev.pillid.imports.ImportFormat;
+import dev.pillid.search.Confusables;
 import dev.pillid.search.Hit;
 import dev.pillid.search.Imprint;
 import dev.pillid.search.PillDocument;
@@ -69,11 +70,6 @@ public final class SearchQualityHarness {
         }
     }
 
-    private static final Map<Character, String> CONFUSABLE_WITH = Map.ofEntries(
-            Map.entry('0', "ODQ"), Map.entry('O', "0DQ"), Map.entry('D', "0O"), Map.entry('Q', "0O"),
-            Map.entry('1', "IL"), Map.entry('I', "1L"), Map.entry('L', "1I"), Map.entry('5', "S"), Map.entry('S', "5"),
-            Map.entry('8', "B"), Map.entry('B', "8"), Map.entry('2', "Z"), Map.entry('Z', "2"), Map.entry('6', "G"),
-            Map.entry('G', "6"));
     private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
     final List<PillDocument> pills;
@@ -229,8 +225,8 @@ public final class SearchQualityHarness {
                 yield candidates.isEmpty() ? null : imprint(candidates.get(random.nextInt(candidates.size())));
             }
             case CONFUSABLE -> mutate(spaced, random, (c, r) -> {
-                String partners = CONFUSABLE_WITH.get(c);
-                return partners == null ? null : partners.charAt(r.nextInt(partners.length()));
+                String partners = Confusables.BUNDLED.partnersOf(c);
+                return partners.isEmpty() ? null : partners.charAt(r.nextInt(partners.length()));
             });
             case RANDOM_SUBSTITUTION -> Imprint.compact(spaced).length() < 3 ? null : mutate(spaced, random, (c, r) -> {
                 char other;
