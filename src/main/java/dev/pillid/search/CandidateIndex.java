@@ -216,7 +216,7 @@ final class CandidateIndex {
         // The matcher takes no confusable reading for the start of a side, so none is looked up.
         addReadings(confusableSides, confused, true, into.way(ImprintMatcher.BY_CONFUSED_SIDE));
         plainSides.addPrefixed(typed, into.way(ImprintMatcher.BY_PREFIX));
-        if (typed.length() >= ImprintMatcher.MIN_FRAGMENT) {
+        if (typed.length() >= ImprintReading.MIN_FRAGMENT) {
             plainSides.addContaining(typed, into.way(ImprintMatcher.BY_FRAGMENT));
         }
         if (maxEdits == 0) {

@@ -18,20 +18,6 @@ import java.util.List;
  */
 final class ImprintMatcher implements CriterionMatcher {
 
-    static final double SIDES_BASE = 0.55;
-    static final double PREFIX_BASE = 0.35;
-    static final double FRAGMENT_BASE = 0.2;
-    /** A whole imprint read with confused characters, for typed text of 6 characters or more; shorter text gets less. */
-    static final double CONFUSABLE = 0.9;
-    /** Below any whole imprint read with confused characters. */
-    static final double CONFUSABLE_SIDES_BASE = 0.35;
-    /** A whole imprint one typing error away, for typed text of 6 characters or more; shorter text gets less. */
-    static final double ONE_EDIT = 0.78;
-    static final double EDIT_STEP = 0.12;
-    static final double SIDE_EDIT_BASE = 0.4;
-    static final double PER_UNREADABLE = 0.02;
-    /** A fragment of one character matches too many pills to mean anything. */
-    static final int MIN_FRAGMENT = 2;
     /** Sides beyond this are ignored by the side-order search (no real imprint has so many). */
     static final int MAX_SIDES = 8;
     /** Orders of sides tried for typing errors; beyond 4 sides only the label's order. */
@@ -78,12 +64,8 @@ final class ImprintMatcher implements CriterionMatcher {
      */
     private final double reliability;
 
-    private double confusableScore() {
-        return 0.6 + (CONFUSABLE - 0.6) * reliability;
-    }
-
     private double editScore(int edits) {
-        return 0.4 + (ONE_EDIT - 0.4) * reliability - EDIT_STEP * (edits - 1);
+        return ImprintReading.WHOLE_WITH_EDITS.score(reliability, edits);
     }
 
     /** The typed text as matched: compact, '?' kept, symbol words set aside. */
@@ -106,7 +88,7 @@ final class ImprintMatcher implements CriterionMatcher {
         if (query.isEmpty()) {
             return CriterionMatch.notMatched(Criterion.IMPRINT, () -> "only a symbol was described" + setAside);
         }
-        double wildcardPenalty = PER_UNREADABLE * unreadable;
+        double wildcardPenalty = ImprintReading.PER_UNREADABLE * unreadable;
         String unreadableNote = unreadable == 0 ? "" : " (with ? read as any character)";
 
         Reading exact = exactReading.reset(sides);
@@ -114,7 +96,7 @@ final class ImprintMatcher implements CriterionMatcher {
         int total = exact.totalLength;
         if (exact.fullCover) {
             boolean inOrder = exact.fullCoverInOrder;
-            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.EXACT, 1.0 - wildcardPenalty, () -> (inOrder
+            return new CriterionMatch(Criterion.IMPRINT, ImprintReading.WHOLE.level(), ImprintReading.WHOLE.score(0) - wildcardPenalty, () -> (inOrder
                     ? "imprint " + label + " matches exactly"
                     : "imprint " + label + " matches exactly, with the sides in another order") + unreadableNote + setAside);
         }
@@ -122,45 +104,48 @@ final class ImprintMatcher implements CriterionMatcher {
         Reading confused = confusedReading.reset(pill.confusableSides());
         confused.explore(confusableQuery, 0, 0, -1, true);
         if (confused.fullCover) {
-            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, confusableScore() - wildcardPenalty,
+            return new CriterionMatch(Criterion.IMPRINT, ImprintReading.WHOLE_CONFUSABLE.level(),
+                    ImprintReading.WHOLE_CONFUSABLE.score(reliability) - wildcardPenalty,
                     () -> "imprint " + label + " matches if easily confused characters are read alike ("
                             + confusions(pill) + ")" + setAside);
         }
         int exactMask = exact.coveredMask;
         if (exactMask != 0) {
             double coverage = (double) exact.coveredChars / total;
-            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.PARTIAL, SIDES_BASE + 0.3 * coverage - wildcardPenalty,
+            return new CriterionMatch(Criterion.IMPRINT, ImprintReading.SIDES.level(), ImprintReading.SIDES.score(coverage) - wildcardPenalty,
                     () -> describeSides(sides, exactMask) + " of " + label + "; the rest was not given" + unreadableNote + setAside);
         }
         int edits = editsToWhole(pill.confusableSides());
         if (edits > 0 && edits <= maxEdits()) {
-            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, editScore(edits) - wildcardPenalty,
+            return new CriterionMatch(Criterion.IMPRINT, ImprintReading.WHOLE_WITH_EDITS.level(), editScore(edits) - wildcardPenalty,
                     () -> "imprint " + label + " is " + edits + (edits == 1 ? " character" : " characters")
                             + " away from what was typed" + setAside);
         }
         int confusedMask = confused.coveredMask;
         if (confusedMask != 0) {
             double coverage = (double) confused.coveredChars / total;
-            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, CONFUSABLE_SIDES_BASE + 0.25 * coverage - wildcardPenalty,
+            return new CriterionMatch(Criterion.IMPRINT, ImprintReading.CONFUSABLE_SIDES.level(),
+                    ImprintReading.CONFUSABLE_SIDES.score(coverage) - wildcardPenalty,
                     () -> describeSides(sides, confusedMask) + " of " + label
                             + " if easily confused characters are read alike; the rest was not given" + setAside);
         }
         if (exact.prefixChars > 0) {
             double coverage = (double) exact.prefixChars / total;
-            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.PARTIAL, PREFIX_BASE + 0.25 * coverage - wildcardPenalty,
+            return new CriterionMatch(Criterion.IMPRINT, ImprintReading.PREFIX.level(), ImprintReading.PREFIX.score(coverage) - wildcardPenalty,
                     () -> "imprint " + label + " starts with " + typed + setAside);
         }
         int side = oneSideWithinOneEdit(pill.confusableSides());
         if (side >= 0) {
             double coverage = (double) sides.get(side).length() / total;
-            return new CriterionMatch(Criterion.IMPRINT, MatchLevel.SIMILAR, SIDE_EDIT_BASE + 0.2 * coverage - wildcardPenalty,
+            return new CriterionMatch(Criterion.IMPRINT, ImprintReading.SIDE_WITH_EDIT.level(),
+                    ImprintReading.SIDE_WITH_EDIT.score(coverage) - wildcardPenalty,
                     () -> "side " + sides.get(side) + " of " + label + " is one character away from what was typed" + setAside);
         }
-        if (query.length() >= MIN_FRAGMENT && unreadable == 0) {
+        if (query.length() >= ImprintReading.MIN_FRAGMENT && unreadable == 0) {
             for (String s : sides) {
                 if (s.contains(query)) {
                     double coverage = (double) query.length() / total;
-                    return new CriterionMatch(Criterion.IMPRINT, MatchLevel.PARTIAL, FRAGMENT_BASE + 0.2 * coverage,
+                    return new CriterionMatch(Criterion.IMPRINT, ImprintReading.FRAGMENT.level(), ImprintReading.FRAGMENT.score(coverage),
                             () -> typed + " is part of the imprint " + label);
                 }
             }
@@ -170,17 +155,18 @@ final class ImprintMatcher implements CriterionMatcher {
 
     /**
      * Ways the candidate index finds a pill the matcher is sure to match, short of reading its
-     * whole imprint: a side is the text, as typed or with confused characters read alike; a side
-     * starts with it; a side contains it; a side, or the whole imprint, is within the typing
-     * errors tolerated. Bits of the {@code ways} of {@link #bestScoreNotReadWhole}.
+     * whole imprint ({@link ImprintReading#way}): a side is the text, as typed or with confused
+     * characters read alike; a side starts with it; a side contains it; a side, or the whole
+     * imprint, is within the typing errors tolerated. Bits of the {@code ways} of
+     * {@link #bestScoreNotReadWhole}.
      */
-    static final int BY_SIDE = 0;
-    static final int BY_CONFUSED_SIDE = 1;
-    static final int BY_PREFIX = 2;
-    static final int BY_FRAGMENT = 3;
-    static final int BY_SIDE_EDIT = 4;
-    static final int BY_EDITS = 5;
-    static final int WAYS = 6;
+    static final int BY_SIDE = ImprintReading.SIDES.way;
+    static final int BY_CONFUSED_SIDE = ImprintReading.CONFUSABLE_SIDES.way;
+    static final int BY_PREFIX = ImprintReading.PREFIX.way;
+    static final int BY_FRAGMENT = ImprintReading.FRAGMENT.way;
+    static final int BY_SIDE_EDIT = ImprintReading.SIDE_WITH_EDIT.way;
+    static final int BY_EDITS = ImprintReading.WHOLE_WITH_EDITS.way;
+    static final int WAYS = ImprintReading.WAYS;
 
     /**
      * The highest score a pill can get whose imprint is not read whole from the typed text
@@ -195,20 +181,15 @@ final class ImprintMatcher implements CriterionMatcher {
     double bestScoreNotReadWhole(int ways, int totalLength, int fewestEdits, int sideWithinOneEdit) {
         double coverage = Math.min(1.0, (double) query.length() / Math.max(1, totalLength));
         double best = 0;
-        if ((ways & 1 << BY_SIDE) != 0) {
-            best = SIDES_BASE + 0.3 * coverage;
-        }
-        if ((ways & 1 << BY_CONFUSED_SIDE) != 0) {
-            best = Math.max(best, CONFUSABLE_SIDES_BASE + 0.25 * coverage);
-        }
-        if ((ways & 1 << BY_PREFIX) != 0) {
-            best = Math.max(best, PREFIX_BASE + 0.25 * coverage);
-        }
-        if ((ways & 1 << BY_FRAGMENT) != 0) {
-            best = Math.max(best, FRAGMENT_BASE + 0.2 * coverage);
+        for (int way = 0; way < WAYS; way++) {
+            ImprintReading reading = ImprintReading.ofWay(way);
+            if ((ways & 1 << way) != 0 && !reading.readsWhole() && reading != ImprintReading.SIDE_WITH_EDIT) {
+                best = Math.max(best, reading.score(coverage));
+            }
         }
         if (sideWithinOneEdit > 0) {
-            best = Math.max(best, SIDE_EDIT_BASE + 0.2 * Math.min(1.0, (double) sideWithinOneEdit / Math.max(1, totalLength)));
+            best = Math.max(best, ImprintReading.SIDE_WITH_EDIT.score(
+                    Math.min(1.0, (double) sideWithinOneEdit / Math.max(1, totalLength))));
         }
         if (fewestEdits <= maxEdits()) {
             best = Math.max(best, editScore(Math.max(1, fewestEdits)));
@@ -241,16 +222,12 @@ final class ImprintMatcher implements CriterionMatcher {
      * that is the text, has a side longer than the text.
      */
     double bestScoreOfWay(int way) {
-        double shorter = (double) query.length() / (query.length() + 1);
-        return switch (way) {
-            case BY_SIDE -> SIDES_BASE + 0.3;
-            case BY_CONFUSED_SIDE -> CONFUSABLE_SIDES_BASE + 0.25;
-            case BY_PREFIX -> PREFIX_BASE + 0.25 * shorter;
-            case BY_FRAGMENT -> FRAGMENT_BASE + 0.2 * shorter;
-            case BY_SIDE_EDIT -> SIDE_EDIT_BASE + 0.2;
-            case BY_EDITS -> maxEdits() == 0 ? 0 : editScore(1);
-            default -> throw new IllegalArgumentException("no way " + way);
-        };
+        ImprintReading reading = ImprintReading.ofWay(way);
+        if (reading.readsWhole()) {
+            return maxEdits() == 0 ? 0 : editScore(1);
+        }
+        boolean longerThanText = reading == ImprintReading.PREFIX || reading == ImprintReading.FRAGMENT;
+        return reading.score(longerThanText ? (double) query.length() / (query.length() + 1) : 1.0);
     }
 
     /**

@@ -94,7 +94,7 @@ class ImprintMatcherTest {
     void confusableCharactersMatchAsSimilarAndSayWhatWasReadAlike() {
         CriterionMatch m = match("P0 155 1O", LIPITOR);
         assertEquals(MatchLevel.SIMILAR, m.level());
-        assertEquals(ImprintMatcher.CONFUSABLE, m.score());
+        assertEquals(ImprintReading.WHOLE_CONFUSABLE.score(1.0), m.score());
         assertTrue(m.explanation().contains("0 for D") && m.explanation().contains("O for 0"), m.explanation());
         assertEquals(MatchLevel.SIMILAR, match("RN366", pill("M366")).level(), "rn read as m");
         assertEquals(MatchLevel.SIMILAR, match("VVATSON 605", pill("WATSON;605")).level(), "vv read as w");
@@ -112,7 +112,7 @@ class ImprintMatcherTest {
         assertTrue(oneError.explanation().contains("1 character away"), oneError.explanation());
         assertEquals(MatchLevel.SIMILAR, swapped.level(), "two neighbours swapped is one error");
         assertEquals(MatchLevel.SIMILAR, twoErrors.level());
-        assertTrue(ImprintMatcher.CONFUSABLE > oneError.score() && oneError.score() > twoErrors.score());
+        assertTrue(ImprintReading.WHOLE_CONFUSABLE.score(1.0) > oneError.score() && oneError.score() > twoErrors.score());
         assertEquals(MatchLevel.NOT_MATCHED, match("XY 999 10", LIPITOR).level());
         assertEquals(MatchLevel.NOT_MATCHED, match("PD 177 10", LIPITOR).level(), "seven characters tolerate one error, eight two");
         assertEquals(MatchLevel.NOT_MATCHED, match("M36", pill("N;7")).level(), "short text tolerates no error against another imprint");
@@ -130,7 +130,7 @@ class ImprintMatcherTest {
     void aQuestionMarkStandsForOneUnreadableCharacter() {
         CriterionMatch m = match("PD 15? 10", LIPITOR);
         assertEquals(MatchLevel.EXACT, m.level());
-        assertTrue(m.score() < 1.0 && m.score() > ImprintMatcher.CONFUSABLE);
+        assertTrue(m.score() < 1.0 && m.score() > ImprintReading.WHOLE_CONFUSABLE.score(1.0));
         assertTrue(m.explanation().contains("? read as any character"), m.explanation());
         assertEquals(MatchLevel.PARTIAL, match("?D", LIPITOR).level());
     }
