@@ -6,10 +6,9 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * The order of a search's matches: pills whose whole imprint matched exactly first, then by
- * relevance, then pills of a product sold under more NDCs (the likelier one in a pharmacy), then
- * by name and id. Matches are kept by position with their product (appearance) as a number, so
- * grouping and choosing the best few cost no hashing of strings and no sorting of them all.
+ * A search's matches in the order of {@link ResultOrder}. Matches are kept by position with
+ * their product (appearance) as a number, so grouping and choosing the best few cost no hashing
+ * of strings and no sorting of them all.
  */
 final class Ranking {
 
@@ -32,48 +31,31 @@ final class Ranking {
         return pills.get(i);
     }
 
-    /** Negative when match i comes before match j. */
+    /** Negative when match i comes before match j ({@link ResultOrder}). */
     int compare(int i, int j) {
-        int byExact = Integer.compare(exact.get(j), exact.get(i));
-        if (byExact != 0) {
-            return byExact;
-        }
         RankedPill a = pills.get(i);
         RankedPill b = pills.get(j);
-        int byRelevance = Double.compare(b.relevance(), a.relevance());
-        if (byRelevance != 0) {
-            return byRelevance;
+        int byMatch = ResultOrder.byMatch(exact.get(i) == 1, a.relevance(), exact.get(j) == 1, b.relevance());
+        if (byMatch != 0) {
+            return byMatch;
         }
-        int bySize = Integer.compare(productSizes.get(products.get(j)), productSizes.get(products.get(i)));
-        if (bySize != 0) {
-            return bySize;
-        }
-        int byName = Integer.compare(nameOrders.get(i), nameOrders.get(j));
-        return byName != 0 ? byName : Long.compare(a.pill().id(), b.pill().id());
+        return ResultOrder.byTieBreak(productSizes.get(products.get(i)), nameOrders.get(i), a.pill().id(),
+                productSizes.get(products.get(j)), nameOrders.get(j), b.pill().id());
     }
 
     /**
      * Whether match i ranks before every pill of relevance at most {@code relevance} whose
-     * product has at most {@code productSize} matches, and whose name and id come no earlier than
-     * {@code nameOrder} and {@code id}: it matched the whole imprint exactly, its relevance is
-     * higher, or equal and it wins the tie-breaks.
+     * whole imprint did not match exactly, whose product has at most {@code productSize} matches,
+     * and whose name and id come no earlier than {@code nameOrder} and {@code id}.
      */
     private boolean before(int i, double relevance, int productSize, int nameOrder, long id) {
-        if (exact.get(i) == 1) {
-            return true;
+        RankedPill a = pills.get(i);
+        int byMatch = ResultOrder.byMatch(exact.get(i) == 1, a.relevance(), false, relevance);
+        if (byMatch != 0) {
+            return byMatch < 0;
         }
-        int byRelevance = Double.compare(pills.get(i).relevance(), relevance);
-        if (byRelevance != 0) {
-            return byRelevance > 0;
-        }
-        int size = productSizes.get(products.get(i));
-        if (size != productSize) {
-            return size > productSize;
-        }
-        if (nameOrders.get(i) != nameOrder) {
-            return nameOrders.get(i) < nameOrder;
-        }
-        return pills.get(i).pill().id() < id;
+        return ResultOrder.byTieBreak(productSizes.get(products.get(i)), nameOrders.get(i), a.pill().id(),
+                productSize, nameOrder, id) < 0;
     }
 
     /**

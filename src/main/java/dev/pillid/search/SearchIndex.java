@@ -627,15 +627,10 @@ public final class SearchIndex {
             for (int slot = 0; slot < count; slot++) {
                 order[slot] = slot;
             }
+            // As the products' best pills would rank if each reached all it can (none is an exact match).
             Arrays.sort(order, (x, y) -> {
-                int byReach = Double.compare(reachable[y], reachable[x]);
-                if (byReach != 0) {
-                    return byReach;
-                }
-                if (sizes[x] != sizes[y]) {
-                    return Integer.compare(sizes[y], sizes[x]);
-                }
-                return names[x] != names[y] ? Integer.compare(names[x], names[y]) : Long.compare(ids[x], ids[y]);
+                int byReach = ResultOrder.byMatch(false, reachable[x], false, reachable[y]);
+                return byReach != 0 ? byReach : ResultOrder.byTieBreak(sizes[x], names[x], ids[x], sizes[y], names[y], ids[y]);
             });
             // Each product's pills after those of the products before it.
             int[] place = new int[count];
