@@ -3,7 +3,9 @@ package dev.pillid.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pillid.search.Imprint;
+import dev.pillid.testing.Fixtures;
 import dev.pillid.testing.SharedData;
+import dev.pillid.testing.TestPhotos;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -29,9 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every demo record whose product appears in the real data beside the repository must say what
- * that data says: the DailyMed SPL label it cites (by set id and NDC), or the NLM RxImage row of
- * its NDC. Skipped when ../shared/data is absent.
+ * Every demo record must say what its public source says: the DailyMed SPL label it cites (by set
+ * id and NDC), or the NLM RxImage row of its NDC, as the fixtures made from ../shared/data hold
+ * them. That its photos are RxImage's photographs is checked where ../shared/data is present.
  */
 class DemoCatalogSourcesTest {
 
@@ -58,7 +60,7 @@ class DemoCatalogSourcesTest {
     @Test
     void recordsFromRxImageMatchTheirRxImageRow() throws Exception {
         Map<String, CSVRecord> byNdc11 = new HashMap<>();
-        try (Reader in = Files.newBufferedReader(SharedData.require("rximage-metadata/pill_color_imprint_dataset.csv"))) {
+        try (Reader in = Files.newBufferedReader(Fixtures.RXIMAGE)) {
             for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 byNdc11.putIfAbsent(row.get("image_filename").substring(0, 13), row);
             }
@@ -69,7 +71,8 @@ class DemoCatalogSourcesTest {
                 continue;
             }
             CSVRecord row = byNdc11.get(r.path("ndc11").asText());
-            assertNotNull(row, r.path("key") + ": its NDC is not in RxImage");
+            assertNotNull(row, r.path("key") + ": its NDC is not among the RxImage rows of " + Fixtures.RXIMAGE
+                    + " (src/test/scripts/make-fixtures takes the rows of every RxImage record of the demo catalog)");
             assertEquals(row.get("imprint"), r.path("imprint").asText(), r.path("key") + " imprint");
             assertEquals(List.of(row.get("color").split(",\\s*")), strings(r.path("colors")), r.path("key") + " colours");
             assertTrue(r.path("shape").asText().startsWith(row.get("shape")), r.path("key") + " shape");
@@ -80,7 +83,6 @@ class DemoCatalogSourcesTest {
             }
             for (String image : strings(r.path("images"))) {
                 assertEquals(row.get("image_filename").toLowerCase(Locale.ROOT), image.toLowerCase(Locale.ROOT), r.path("key") + " image");
-                assertTrue(Files.exists(SharedData.ROOT.resolve("rximage-images").resolve(image)), image + " exists");
             }
             checked++;
         }
@@ -88,9 +90,19 @@ class DemoCatalogSourcesTest {
     }
 
     @Test
+    void everyDemoPhotoIsAnRxImagePhotograph() throws Exception {
+        Path photographs = SharedData.require("rximage-images");
+        List<String> names = TestPhotos.demoPhotoNames();
+        assertFalse(names.isEmpty());
+        for (String image : names) {
+            assertTrue(Files.isRegularFile(photographs.resolve(image)), image + " is among the photographs of " + photographs);
+        }
+    }
+
+    @Test
     void recordsFromSplLabelsMatchTheirLabel() throws Exception {
         Map<String, Document> bySetId = new HashMap<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(SharedData.require("spl-xml"), "*.xml")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(Fixtures.SPL, "*.xml")) {
             for (Path file : files) {
                 Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
                 Element setId = (Element) doc.getElementsByTagName("setId").item(0);
@@ -103,7 +115,7 @@ class DemoCatalogSourcesTest {
                 continue;
             }
             Document label = bySetId.get(r.path("spl_set_id").asText());
-            assertNotNull(label, r.path("key") + " cites set id " + r.path("spl_set_id") + ", not among the shared labels");
+            assertNotNull(label, r.path("key") + " cites set id " + r.path("spl_set_id") + ", not among the labels of " + Fixtures.SPL);
             Map<String, List<String>> look = r.path("part_number").isNull()
                     ? characteristicsOfProduct(label, r.path("ndc11").asText(), r.path("ndc9").asText())
                     : characteristicsOfDocument(label);

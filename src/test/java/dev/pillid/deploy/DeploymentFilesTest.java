@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,16 +62,21 @@ class DeploymentFilesTest {
 
     /** The port the packaged service listens on: application.properties' quarkus.http.port, else Quarkus' 8080 (tests use another). */
     static int httpPort() {
+        return applicationProperty("quarkus.http.port").map(Integer::parseInt).orElse(8080);
+    }
+
+    /** A property as application.properties sets it for every profile. */
+    static Optional<String> applicationProperty(String key) {
         try {
             for (String line : Files.readAllLines(Path.of("src/main/resources/application.properties"))) {
-                if (line.startsWith("quarkus.http.port=")) {
-                    return Integer.parseInt(line.substring("quarkus.http.port=".length()).trim());
+                if (line.startsWith(key + "=")) {
+                    return Optional.of(line.substring(key.length() + 1).trim());
                 }
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return 8080;
+        return Optional.empty();
     }
 
     @Test
@@ -149,7 +155,9 @@ class DeploymentFilesTest {
         assertTrue(runtime.contains("EXPOSE " + httpPort()), "exposes quarkus.http.port");
         // The build stage runs mvnw package, whose fast-jar lands in target/quarkus-app with quarkus-run.jar.
         assertTrue(lines.stream().anyMatch(l -> l.contains("./mvnw") && l.contains("package")));
-        assertEquals("fast-jar", ConfigProvider.getConfig().getOptionalValue("quarkus.package.jar.type", String.class).orElse("fast-jar"));
+        assertEquals(Optional.of("fast-jar"), applicationProperty("quarkus.package.jar.type"), "the build packages the fast-jar");
+        assertTrue(lines.stream().noneMatch(l -> l.contains("quarkus.package")), "the Dockerfile builds the package as configured");
+        assertFalse(Files.readString(Path.of("pom.xml")).contains("quarkus.package"), "pom.xml leaves the package type to application.properties");
         for (String part : List.of("lib/", "*.jar", "app/", "quarkus/")) {
             assertTrue(runtime.stream().anyMatch(l -> l.startsWith("COPY --from=build") && l.contains("/build/target/quarkus-app/" + part)),
                     "copies target/quarkus-app/" + part);

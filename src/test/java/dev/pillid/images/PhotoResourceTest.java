@@ -1,6 +1,6 @@
 package dev.pillid.images;
 
-import dev.pillid.testing.SharedData;
+import dev.pillid.testing.TestPhotos;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class PhotoResourceTest {
 
     @Test
     void servesAPillsPhotoWithItsBytesTypeEtagAndLongCaching() throws Exception {
-        Path folder = SharedData.require("rximage-images");
+        Path folder = TestPhotos.DIR;
         String url = given().get("/v1/pills/search?imprint=PD 157 40").then().statusCode(200)
                 .extract().path("results[0].pill.image_urls[0]");
         String file = url.substring(url.lastIndexOf('/') + 1);

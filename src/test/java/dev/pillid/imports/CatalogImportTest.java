@@ -1,6 +1,7 @@
 package dev.pillid.imports;
 
 import dev.pillid.testing.CatalogState;
+import dev.pillid.testing.Fixtures;
 import dev.pillid.testing.SharedData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -20,7 +21,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Real imports over HTTP, of the real files in ../shared/data, into the real PostgreSQL. */
+/** Real imports over HTTP, of real records (the fixtures, and the whole RxImage file of ../shared/data), into the real PostgreSQL. */
 @QuarkusTest
 class CatalogImportTest {
 
@@ -72,19 +73,37 @@ class CatalogImportTest {
 
     @Test
     void importsOneSplDocument() throws Exception {
-        ExtractableResponse<Response> job = Imports.upload(SharedData.require("spl-xml/lipitor-orig.xml"));
+        ExtractableResponse<Response> job = Imports.upload(Fixtures.SPL.resolve("lipitor-orig.xml"));
         assertCounts(job, 4, 4, 0, 0, 0, 0);
     }
 
     @Test
     void importsTheRealPillboxRows() throws Exception {
-        ExtractableResponse<Response> job = Imports.upload(SharedData.require("pillbox-samples/Five_Entry_Pill.txt"));
+        ExtractableResponse<Response> job = Imports.upload(Fixtures.PILLBOX);
         assertCounts(job, 5, 5, 0, 0, 0, 0);
         assertEquals("pillbox", job.path("format"));
         given().get("/v1/pills/search?imprint=watson 605").then().statusCode(200)
                 .body("results[0].pill.medicine_name", equalTo("Labetalol hydrochloride"))
                 .body("results[0].pill.colors", equalTo(List.of("BROWN")))
                 .body("results[0].pill.source", equalTo("pillbox"));
+    }
+
+    @Test
+    void importsTheRxImageRowsAndASecondImportChangesNothing() throws Exception {
+        assertCounts(Imports.upload(Fixtures.RXIMAGE), 49, 35, 0, 0, 14, 0);
+        assertEquals(35, catalog.count("rximage"));
+        CatalogState.Snapshot afterFirst = catalog.snapshot();
+
+        assertCounts(Imports.upload(Fixtures.RXIMAGE), 49, 0, 0, 35, 14, 0);
+        assertEquals(afterFirst, catalog.snapshot(), "the second import of the same file changed nothing");
+
+        // RxImage pills carry their photo when the photo folder has it (the demo catalog's photos), and say so when it does not.
+        given().get("/v1/pills/search?imprint=PFIZER CDT 102&limit=100&group=false").then().statusCode(200)
+                .body("results.find { it.pill.source == 'rximage' }.pill.image_urls",
+                        equalTo(List.of("http://localhost:8081/v1/images/00069-2180-30_RXNAVIMAGE10_41132099.jpg")));
+        given().get("/v1/pills/search?imprint=93 311 93 311&limit=100&group=false").then().statusCode(200)
+                .body("results.find { it.pill.source == 'rximage' }.pill.medicine_name", equalTo("LOPERAMIDE HYDROCHLORIDE"))
+                .body("results.find { it.pill.source == 'rximage' }.pill.image_urls", hasSize(0));
     }
 
     @Test
@@ -116,7 +135,7 @@ class CatalogImportTest {
 
     @Test
     void aCsvWithACorruptTailLeavesTheCatalogExactlyAsItWas() throws Exception {
-        Path csv = SharedData.require("rximage-metadata/pill_color_imprint_dataset.csv");
+        Path csv = Fixtures.RXIMAGE;
         assertCounts(Imports.upload(write("first.csv", "image_path,image_filename,pill_name,shape,color,imprint\nx,12345-6789-01_RXNAVIMAGE10_AB12.JPG,TESTOL 5 MG ORAL TABLET,ROUND,WHITE,ZQ;77\n".getBytes())),
                 1, 1, 0, 0, 0, 0);
         CatalogState.Snapshot before = catalog.snapshot();

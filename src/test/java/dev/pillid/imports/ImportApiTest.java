@@ -2,7 +2,7 @@ package dev.pillid.imports;
 
 import dev.pillid.testing.AdminTokens;
 import dev.pillid.testing.CatalogState;
-import dev.pillid.testing.SharedData;
+import dev.pillid.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -69,13 +69,13 @@ class ImportApiTest {
     @Test
     void theJobSaysWhereItIsAndWhoSubmittedIt() throws Exception {
         String location = given().auth().oauth2(AdminTokens.catalogAdmin())
-                .multiPart("file", SharedData.require("pillbox-samples/Five_Entry_Pill.txt").toFile())
+                .multiPart("file", Fixtures.PILLBOX.toFile())
                 .post("/v1/admin/imports")
                 .then().statusCode(202).contentType("application/json")
                 .header("Location", startsWith("http://localhost:8081/v1/admin/imports/"))
                 .body("state", equalTo("queued"))
                 .body("format", equalTo("pillbox"))
-                .body("file_name", equalTo("Five_Entry_Pill.txt"))
+                .body("file_name", equalTo("pillbox-rows.txt"))
                 .body("submitted_by", equalTo("test-operator"))
                 .extract().header("Location");
         Imports.awaitEnd(location);
@@ -109,17 +109,16 @@ class ImportApiTest {
 
     @Test
     void importsNamedInTheServersImportFolderAreRead() throws Exception {
-        // The test profile's import folder is ../shared/data (application.properties).
-        SharedData.require("pillbox-samples/Five_Entry_Pill.txt");
+        // The test profile's import folder is the fixtures' (application.properties).
         String location = given().auth().oauth2(AdminTokens.catalogAdmin()).contentType("application/json")
-                .body("{\"file\":\"pillbox-samples/Five_Entry_Pill.txt\"}").post("/v1/admin/imports")
+                .body("{\"file\":\"pillbox/pillbox-rows.txt\"}").post("/v1/admin/imports")
                 .then().statusCode(202).extract().header("Location");
         CatalogImportTest.assertCounts(Imports.awaitEnd(location), 5, 5, 0, 0, 0, 0);
     }
 
     @Test
     void theOperatorsCommandImportsAFileAndFollowsItToTheEnd() throws Exception {
-        Path file = SharedData.require("pillbox-samples/Five_Entry_Pill.txt");
+        Path file = Fixtures.PILLBOX;
         ProcessBuilder command = new ProcessBuilder("bash", "src/main/scripts/pillid-import", file.toString())
                 .redirectErrorStream(true);
         command.environment().put("PILLID_URL", "http://localhost:8081");

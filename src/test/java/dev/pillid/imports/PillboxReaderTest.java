@@ -1,7 +1,7 @@
 package dev.pillid.imports;
 
 import dev.pillid.catalog.CatalogEntry;
-import dev.pillid.testing.SharedData;
+import dev.pillid.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -28,7 +28,7 @@ class PillboxReaderTest {
 
     @Test
     void readsTheFiveRealRowsOfThePillboxRelease() throws IOException {
-        ImportBatch batch = Readers.read(READER, SharedData.require("pillbox-samples/Five_Entry_Pill.txt"));
+        ImportBatch batch = Readers.read(READER, Fixtures.PILLBOX);
         assertEquals(5, batch.read());
         assertEquals(List.of(), batch.rejections());
         CatalogEntry labetalol = Readers.byImprint(batch, "WATSON;605").orElseThrow();

@@ -1,6 +1,7 @@
 package dev.pillid.imports;
 
 import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.testing.Fixtures;
 import dev.pillid.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +28,17 @@ class RxImageReaderTest {
     }
 
     @Test
+    void readsRepeatedRowsAsOnePill() throws IOException {
+        ImportBatch batch = Readers.read(READER, Fixtures.RXIMAGE);
+        assertEquals(49, batch.read());
+        assertEquals(35, batch.entries().size());
+        assertEquals(14, batch.duplicates());
+        assertEquals(0, batch.rejected());
+    }
+
+    @Test
     void readsNameStrengthFormNdcAndPhotoFromTheRow() throws IOException {
-        ImportBatch batch = Readers.read(READER, SharedData.require("rximage-metadata/pill_color_imprint_dataset.csv"));
+        ImportBatch batch = Readers.read(READER, Fixtures.RXIMAGE);
         CatalogEntry caduet = Readers.byImprint(batch, "PFIZER;CDT;102").orElseThrow();
         assertEquals("CADUET", caduet.medicineName());
         assertEquals("10 mg / 20 mg", caduet.strength());
@@ -41,6 +51,19 @@ class RxImageReaderTest {
         CatalogEntry loperamide = Readers.byImprint(batch, "93;311;93;311").orElseThrow();
         assertEquals(List.of("BROWN", "ORANGE"), loperamide.colors());
         assertEquals("LOPERAMIDE HYDROCHLORIDE", loperamide.medicineName());
+    }
+
+    @Test
+    void mendsTheKnownDefectsInTheRealRows() throws IOException {
+        ImportBatch batch = Readers.read(READER, Fixtures.RXIMAGE);
+        assertEquals("DICYCLOMINE HYDROCHLORIDE", Readers.byImprint(batch, "MYLAN;1610;MYLAN;1610").orElseThrow().medicineName());
+        assertEquals("ETODOLAC", Readers.byImprint(batch, "E;140").orElseThrow().medicineName());
+        assertEquals("MOEXIPRIL HYDROCHLORIDE", Readers.byImprint(batch, "PAD;112").orElseThrow().medicineName());
+        assertEquals(List.of("GREEN"), Readers.byImprint(batch, "E613").orElseThrow().colors());
+        assertNull(Readers.byImprint(batch, "4356;20;MG").orElseThrow().medicineName(), "the row has no pill_name");
+        CatalogEntry noImprint = batch.entries().stream().filter(e -> "58060-0002-01".equals(e.ndc11())).findFirst().orElseThrow();
+        assertNull(noImprint.imprint(), "the row has no imprint");
+        assertEquals("RADIOGARDASE", noImprint.medicineName(), "the brand of its RxNorm name");
     }
 
     @Test

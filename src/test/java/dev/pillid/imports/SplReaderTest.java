@@ -1,7 +1,7 @@
 package dev.pillid.imports;
 
 import dev.pillid.catalog.CatalogEntry;
-import dev.pillid.testing.SharedData;
+import dev.pillid.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -21,14 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The SPL reader on the 13 real DailyMed labels in ../shared/data/spl-xml. */
+/** The SPL reader on the 13 real DailyMed labels, cut down to their products (src/test/resources/fixtures/spl). */
 class SplReaderTest {
 
     static final SplReader READER = new SplReader(Readers.CODED, Readers.SPL_IMAGES);
 
     static List<Path> labels() throws IOException {
         List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(SharedData.require("spl-xml"), "*.xml")) {
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(Fixtures.SPL, "*.xml")) {
             dir.forEach(files::add);
         }
         files.sort(null);

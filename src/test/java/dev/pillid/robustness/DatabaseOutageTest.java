@@ -1,7 +1,7 @@
 package dev.pillid.robustness;
 
 import dev.pillid.testing.AdminTokens;
-import dev.pillid.testing.SharedData;
+import dev.pillid.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -62,7 +62,7 @@ class DatabaseOutageTest {
         given().get("/v1/imprints/suggest?prefix=PD").then().statusCode(200);
         given().get("/q/health/live").then().statusCode(200);
         given().auth().oauth2(AdminTokens.catalogAdmin())
-                .multiPart("file", SharedData.require("pillbox-samples/Five_Entry_Pill.txt").toFile())
+                .multiPart("file", Fixtures.PILLBOX.toFile())
                 .post("/v1/admin/imports")
                 .then().statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", "10")

@@ -1,6 +1,8 @@
 package dev.pillid.testing;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +13,11 @@ import java.nio.file.Path;
  */
 public final class SharedData {
 
-    public static final Path ROOT = Path.of(System.getProperty("pillid.shared-data", "../shared/data"));
+    /** Where the shared data is, when not beside the repository; {@code /nonexistent} runs the tests as a lone clone. */
+    public static final String PROPERTY = "pillid.shared-data";
+    /** The same, moved out of the pillid configuration root by {@link Property}. */
+    private static final String MOVED = "pillid-tests.shared-data";
+    public static final Path ROOT = Path.of(System.getProperty(MOVED, System.getProperty(PROPERTY, "../shared/data")));
 
     private SharedData() {
     }
@@ -22,5 +28,21 @@ public final class SharedData {
         Assumptions.assumeTrue(Files.exists(path),
                 "skipped: shared data " + path.toAbsolutePath().normalize() + " is absent (see ../shared/data/README.md)");
         return path;
+    }
+
+    /**
+     * Before any test runs, moves the property to a name outside the {@code pillid} configuration
+     * root: Quarkus refuses to start while a system property under it names no configuration key.
+     * (A system property, because a Quarkus test loads this class again in its own class loader.)
+     */
+    public static final class Property implements LauncherSessionListener {
+
+        @Override
+        public void launcherSessionOpened(LauncherSession session) {
+            String value = System.clearProperty(PROPERTY);
+            if (value != null) {
+                System.setProperty(MOVED, value);
+            }
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.pillid.web;
 
-import dev.pillid.testing.SharedData;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
@@ -68,7 +67,6 @@ class PillPageBrowserTest {
 
     @Test
     void findsTheRightPillFirstWithItsPhotoAndOpensItsDetails() throws Exception {
-        SharedData.require("rximage-images");
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(page.toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("color-WHITE")));
