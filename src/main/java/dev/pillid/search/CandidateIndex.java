@@ -1,5 +1,9 @@
 package dev.pillid.search;
 
+import dev.pillid.search.structures.IntList;
+import dev.pillid.search.structures.Marks;
+import dev.pillid.search.structures.ScratchPool;
+
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -1100,7 +1104,7 @@ final class CandidateIndex {
         private void addWithinTwoEdits(String text, BitSet into, Marks scratch) {
             int length = text.length();
             int[] marks = scratch.next();
-            int generation = scratch.generation << 8;
+            int generation = scratch.generation() << 8;
             IntList twice = new IntList(64);
             for (int part = 0; part < TWO_EDIT_PARTS; part++) {
                 int from = length * part / TWO_EDIT_PARTS;
@@ -1200,66 +1204,6 @@ final class CandidateIndex {
             KeyTable build(int pills) {
                 return new KeyTable(docsByKey, pills);
             }
-        }
-    }
-
-    /** Marks on keys that need no clearing: a mark counts only in the generation that made it. */
-    static final class Marks {
-        private final int[] marks;
-        private int generation;
-
-        Marks(int keys) {
-            marks = new int[keys];
-        }
-
-        /** The marks, for a new generation (in the bits above the lowest 8); all cleared once generations run out. */
-        int[] next() {
-            if (++generation == 1 << 23) {
-                Arrays.fill(marks, 0);
-                generation = 1;
-            }
-            return marks;
-        }
-    }
-
-    /** A growable list of ints, without boxing. */
-    static final class IntList {
-        private int[] values;
-        private int size;
-
-        IntList() {
-            this(4);
-        }
-
-        IntList(int capacity) {
-            values = new int[capacity];
-        }
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int get(int i) {
-            return values[i];
-        }
-
-        void set(int i, int value) {
-            values[i] = value;
-        }
-
-        int size() {
-            return size;
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
         }
     }
 }

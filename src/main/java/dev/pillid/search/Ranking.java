@@ -1,5 +1,8 @@
 package dev.pillid.search;
 
+import dev.pillid.search.structures.IntList;
+import dev.pillid.search.structures.IntCounts;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -13,10 +16,10 @@ import java.util.List;
 final class Ranking {
 
     private final List<RankedPill> pills = new ArrayList<>();
-    private final CandidateIndex.IntList products = new CandidateIndex.IntList();
-    private final CandidateIndex.IntList exact = new CandidateIndex.IntList();
+    private final IntList products = new IntList();
+    private final IntList exact = new IntList();
     /** Each match's place among the catalog's names in case-insensitive order: names are compared as numbers. */
-    private final CandidateIndex.IntList nameOrders = new CandidateIndex.IntList();
+    private final IntList nameOrders = new IntList();
     private final IntCounts productSizes = new IntCounts();
 
     void add(RankedPill pill, int product, int nameOrder) {
@@ -110,8 +113,8 @@ final class Ranking {
     }
 
     /** The matches that stand for a result: every match, or the best of each product when grouped. */
-    CandidateIndex.IntList results(boolean grouped) {
-        CandidateIndex.IntList results = new CandidateIndex.IntList();
+    IntList results(boolean grouped) {
+        IntList results = new IntList();
         if (!grouped) {
             for (int i = 0; i < pills.size(); i++) {
                 results.add(i);
@@ -136,7 +139,7 @@ final class Ranking {
     }
 
     /** The first {@code count} of the results in order: a bounded heap, not a sort of them all. */
-    List<Integer> best(CandidateIndex.IntList results, int count) {
+    List<Integer> best(IntList results, int count) {
         int[] heap = new int[Math.min(count, results.size())];
         int size = 0;
         for (int r = 0; r < results.size(); r++) {
@@ -208,78 +211,5 @@ final class Ranking {
         int t = heap[i];
         heap[i] = heap[j];
         heap[j] = t;
-    }
-
-    /** Ints (counts or values) by non-negative int key: open addressing, no boxing (a HashMap's was a tenth of a broad search). */
-    static final class IntCounts {
-        private int[] keys = new int[16];
-        private int[] counts = new int[16];
-        private int size;
-
-        IntCounts() {
-            Arrays.fill(keys, -1);
-        }
-
-        int get(int key) {
-            int mask = keys.length - 1;
-            for (int slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
-                if (keys[slot] == key) {
-                    return counts[slot];
-                }
-                if (keys[slot] < 0) {
-                    return 0;
-                }
-            }
-        }
-
-        void add(int key, int count) {
-            int slot = slotFor(key);
-            counts[slot] += count;
-            growIfFull();
-        }
-
-        void put(int key, int value) {
-            int slot = slotFor(key);
-            counts[slot] = value;
-            growIfFull();
-        }
-
-        /** The key's slot, claimed for it (count 0) when it had none. */
-        private int slotFor(int key) {
-            int mask = keys.length - 1;
-            int slot = slotOf(key, mask);
-            while (keys[slot] != key && keys[slot] >= 0) {
-                slot = (slot + 1) & mask;
-            }
-            if (keys[slot] < 0) {
-                keys[slot] = key;
-                size++;
-            }
-            return slot;
-        }
-
-        private void growIfFull() {
-            if (size * 2 > keys.length) {
-                grow();
-            }
-        }
-
-        private static int slotOf(int key, int mask) {
-            return (key * 0x9E3779B1 >>> 16 ^ key * 0x9E3779B1) & mask;
-        }
-
-        private void grow() {
-            int[] oldKeys = keys;
-            int[] oldCounts = counts;
-            keys = new int[oldKeys.length * 2];
-            counts = new int[oldKeys.length * 2];
-            Arrays.fill(keys, -1);
-            size = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] >= 0) {
-                    add(oldKeys[i], oldCounts[i]);
-                }
-            }
-        }
     }
 }

@@ -1,5 +1,8 @@
 package dev.pillid.search;
 
+import dev.pillid.search.structures.IntList;
+import dev.pillid.search.structures.ScratchPool;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -23,10 +26,6 @@ import java.util.TreeMap;
  */
 public final class SearchIndex {
 
-    /** Relevance closer than this to another drug's makes an exact match ambiguous. */
-    static final double AMBIGUOUS = 0.05;
-    /** How many of the best results are looked at when judging ambiguity. */
-    private static final int AMBIGUITY_WINDOW = 50;
 
     private final List<PillDocument> documents;
     private final CandidateIndex candidates;
@@ -71,9 +70,7 @@ public final class SearchIndex {
     private final BitSet tooManySides = new BitSet();
     /** Scratch buckets, for searches by imprint. */
     private final ScratchPool<Buckets> buckets;
-    /** Whole imprints (both orders of two sides) for suggestions, as printed and with confused characters read alike. */
-    private final SuggestionKeys imprints;
-    private final SuggestionKeys confusableImprints;
+    private final ImprintSuggestions suggestions;
 
     public SearchIndex(Collection<PillDocument> documents) {
         this.documents = List.copyOf(documents);
@@ -101,7 +98,7 @@ public final class SearchIndex {
         this.nameOrders = nameOrders(this.documents);
         this.looks = new int[products.length];
         Map<List<Object>, Integer> lookIds = new HashMap<>();
-        CandidateIndex.IntList firstOfLook = new CandidateIndex.IntList();
+        IntList firstOfLook = new IntList();
         for (int doc = 0; doc < looks.length; doc++) {
             PillDocument pill = this.documents.get(doc);
             List<Object> look = Arrays.asList(pill.colors(), pill.shape(), pill.sizeMm(), pill.score());
@@ -140,23 +137,7 @@ public final class SearchIndex {
         }
         int lookCount = lookPills.length;
         this.buckets = new ScratchPool<>(() -> new Buckets(productCount, lookCount));
-        Map<String, Suggested> printed = new HashMap<>();
-        Map<String, Suggested> confused = new HashMap<>();
-        for (PillDocument pill : this.documents) {
-            List<String> sides = pill.imprintSides();
-            if (sides.isEmpty()) {
-                continue;
-            }
-            String display = pill.readableImprint();
-            addSuggestion(printed, String.join("", sides), display);
-            addSuggestion(confused, String.join("", pill.confusableSides()), display);
-            if (sides.size() == 2) {
-                addSuggestion(printed, sides.get(1) + sides.get(0), display);
-                addSuggestion(confused, pill.confusableSides().get(1) + pill.confusableSides().get(0), display);
-            }
-        }
-        this.imprints = new SuggestionKeys(printed);
-        this.confusableImprints = new SuggestionKeys(confused);
+        this.suggestions = new ImprintSuggestions(this.documents);
     }
 
     private static List<String> sorted(List<String> sides) {
@@ -221,7 +202,7 @@ public final class SearchIndex {
             totalWeight += matcher.criterion().weight();
         }
         boolean identifies = query.identifies();
-        int wanted = (int) Math.min(Integer.MAX_VALUE, Math.max((long) offset + limit, AMBIGUITY_WINDOW));
+        int wanted = (int) Math.min(Integer.MAX_VALUE, Math.max((long) offset + limit, Confidence.AMBIGUITY_WINDOW));
         Ranking ranking = new Ranking();
         int unjudged = 0;
         ImprintMatcher imprint = indexed && identifies ? onlyIdentifyingImprint(matchers) : null;
@@ -235,7 +216,7 @@ public final class SearchIndex {
                 judgeInto(ranking, doc, matchers, totalWeight, identifies);
             }
         }
-        CandidateIndex.IntList results = ranking.results(grouped);
+        IntList results = ranking.results(grouped);
         // Only the page and the results judged for ambiguity need to be in order.
         List<RankedPill> top = new ArrayList<>();
         List<Integer> best = ranking.best(results, wanted);
@@ -246,7 +227,7 @@ public final class SearchIndex {
         for (int i = from; i < to; i++) {
             RankedPill leader = top.get(i);
             List<PillDocument> others = grouped ? ranking.sameProduct(best.get(i)).stream().map(RankedPill::pill).toList() : List.of();
-            page.add(new Hit(leader, others, confidence(leader, top, query)));
+            page.add(new Hit(leader, others, Confidence.of(leader, top)));
         }
         return new SearchResult(results.size() + unjudged, page);
     }
@@ -349,7 +330,7 @@ public final class SearchIndex {
         BitSet bounded = oneByOne == ALL_WAYS ? all : withProducts(ofWays(oneByOne, found, all, first), all);
         BitSet waiting = (BitSet) all.clone();
         waiting.andNot(bounded);
-        CandidateIndex.IntList docs = new CandidateIndex.IntList(Math.max(4, bounded.cardinality()));
+        IntList docs = new IntList(Math.max(4, bounded.cardinality()));
         for (int doc = bounded.nextSetBit(0); doc >= 0; doc = bounded.nextSetBit(doc + 1)) {
             docs.add(doc);
             raise(scratch, doc, first.get(doc), imprint, found, confused.length(), maxEdits, byLook, totalWeight);
@@ -378,7 +359,7 @@ public final class SearchIndex {
             oneByOne |= next;
             BitSet joining = oneByOne == ALL_WAYS ? (BitSet) waiting.clone() : withProducts(ofWays(next, found, waiting, null), waiting);
             waiting.andNot(joining);
-            CandidateIndex.IntList left = new CandidateIndex.IntList(Math.max(4, queue.pills.length + stop + 1 + joining.cardinality()));
+            IntList left = new IntList(Math.max(4, queue.pills.length + stop + 1 + joining.cardinality()));
             for (int i = -1 - stop; i < queue.pills.length; i++) {
                 left.add(queue.pills[i]);
             }
@@ -503,7 +484,7 @@ public final class SearchIndex {
     private record Queue(int[] pills, int first, double[] reach, int[] counts) {
     }
 
-    private Queue queue(CandidateIndex.IntList docs, Buckets scratch) {
+    private Queue queue(IntList docs, Buckets scratch) {
         int[] perBucket = scratch.counts;
         for (int i = 0; i < docs.size(); i++) {
             int bucket = scratch.bucketOf(products[docs.get(i)]);
@@ -590,9 +571,9 @@ public final class SearchIndex {
         private final long[] ids;
 
         LevelOrder(int[] queue, int from, int end, Buckets scratch) {
-            CandidateIndex.IntList levelProducts = new CandidateIndex.IntList();
+            IntList levelProducts = new IntList();
             int[] slots = scratch.slots;
-            CandidateIndex.IntList sizeList = new CandidateIndex.IntList();
+            IntList sizeList = new IntList();
             for (int i = from; i < end; i++) {
                 int product = products[queue[i]];
                 if (slots[product] < 0) {
@@ -689,7 +670,7 @@ public final class SearchIndex {
         private final double[] reachable;
         final int[] counts = new int[FIRST + 1];
         final int[] starts = new int[FIRST + 1];
-        final CandidateIndex.IntList touched = new CandidateIndex.IntList(64);
+        final IntList touched = new IntList(64);
         /** Per product, its place among the products of the level being ordered, or -1. */
         final int[] slots;
         /** The weighted score of each criterion of look, per look, of this generation's search: a look's at look * stride. */
@@ -861,128 +842,7 @@ public final class SearchIndex {
      * only when easily confused characters are read alike.
      */
     public List<ImprintSuggestion> suggest(String typed, int limit) {
-        String prefix = Imprint.compact(typed);
-        List<ImprintSuggestion> found = new ArrayList<>();
-        if (prefix.isEmpty() || limit <= 0) {
-            return found;
-        }
-        Map<String, Suggested> seen = new LinkedHashMap<>();
-        imprints.collect(prefix, seen);
-        List<Suggested> exact = new ArrayList<>(seen.values());
-        Map<String, Suggested> similar = new LinkedHashMap<>();
-        confusableImprints.collect(Imprint.confusable(prefix), similar);
-        exact.sort(Suggested.ORDER);
-        List<Suggested> close = new ArrayList<>(similar.values());
-        close.removeIf(s -> seen.containsKey(s.display));
-        close.sort(Suggested.ORDER);
-        for (Suggested s : exact) {
-            found.add(new ImprintSuggestion(s.display, s.pills, MatchLevel.PARTIAL));
-        }
-        for (Suggested s : close) {
-            found.add(new ImprintSuggestion(s.display, s.pills, MatchLevel.SIMILAR));
-        }
-        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
-    }
-
-    private static void addSuggestion(Map<String, Suggested> keys, String key, String display) {
-        keys.computeIfAbsent(key, k -> new Suggested(display)).pills++;
-    }
-
-    /**
-     * Imprints and their suggestions, the imprints sorted once when the index is built (a sorted
-     * map kept sorted on every insert cost a tenth of building the index of 100,000 pills).
-     */
-    private static final class SuggestionKeys {
-        private final String[] keys;
-        private final Suggested[] suggested;
-
-        SuggestionKeys(Map<String, Suggested> byKey) {
-            KeyOrder.Sorted<Suggested> sorted = KeyOrder.sorted(byKey, Suggested[]::new);
-            keys = sorted.keys();
-            suggested = sorted.values();
-        }
-
-        /** Adds the suggestions of the imprints starting with the prefix, in imprint order, each display once. */
-        void collect(String prefix, Map<String, Suggested> into) {
-            int low = 0;
-            int high = keys.length;
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (keys[middle].compareTo(prefix) < 0) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            for (int i = low; i < keys.length && keys[i].startsWith(prefix); i++) {
-                into.putIfAbsent(suggested[i].display, suggested[i]);
-            }
-        }
-    }
-
-    /** An imprint and how many pills carry it. */
-    private static final class Suggested {
-        static final Comparator<Suggested> ORDER = Comparator.comparingInt((Suggested s) -> -s.pills)
-                .thenComparingInt(s -> s.display.length())
-                .thenComparing(s -> s.display);
-        final String display;
-        int pills;
-
-        Suggested(String display) {
-            this.display = display;
-        }
-    }
-
-    private static Confidence confidence(RankedPill hit, List<RankedPill> results, SearchQuery query) {
-        CriterionMatch identifying = identifying(hit);
-        boolean contradicted = false;
-        for (CriterionMatch m : hit.matches()) {
-            if (!m.criterion().identifies() && m.level() == MatchLevel.NOT_MATCHED && m.score() == 0) {
-                contradicted = true;
-                break;
-            }
-        }
-        if (identifying == null) {
-            // By look alone a pill is never identified for sure.
-            return !contradicted && hit.relevance() >= 0.9 ? Confidence.MEDIUM : Confidence.LOW;
-        }
-        if (identifying.level() == MatchLevel.EXACT) {
-            return contradicted || ambiguous(hit, results) ? Confidence.MEDIUM : Confidence.HIGH;
-        }
-        if (identifying.level() == MatchLevel.SIMILAR && identifying.score() >= 0.6 && !contradicted) {
-            return Confidence.MEDIUM;
-        }
-        return identifying.level() == MatchLevel.PARTIAL && hit.relevance() >= 0.6 && !contradicted
-                ? Confidence.MEDIUM : Confidence.LOW;
-    }
-
-    /** The best identifying criterion's match (imprint, NDC or name), or null when the query gives none. */
-    private static CriterionMatch identifying(RankedPill hit) {
-        CriterionMatch best = null;
-        for (CriterionMatch m : hit.matches()) {
-            if (m.criterion().identifies() && (best == null || m.score() > best.score())) {
-                best = m;
-            }
-        }
-        return best;
-    }
-
-    /** Whether another drug matches exactly too, about as well. */
-    private static boolean ambiguous(RankedPill hit, List<RankedPill> results) {
-        int looked = 0;
-        for (RankedPill other : results) {
-            if (++looked > AMBIGUITY_WINDOW) {
-                break;
-            }
-            if (other == hit || other.pill().drug().equals(hit.pill().drug())) {
-                continue;
-            }
-            CriterionMatch match = identifying(other);
-            if (match != null && match.level() == MatchLevel.EXACT && Math.abs(other.relevance() - hit.relevance()) < AMBIGUOUS) {
-                return true;
-            }
-        }
-        return false;
+        return suggestions.suggest(typed, limit);
     }
 
     private static RankedPill judge(PillDocument pill, List<CriterionMatcher> matchers, double totalWeight,
