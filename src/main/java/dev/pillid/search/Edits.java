@@ -204,4 +204,14 @@ final class Edits {
             return new String(characters);
         }
     }
+
+    /** Character {@code k} of the variant of {@code t} made at {@code at} (the text one edit away: {@code removed} 1 for a deletion, -1 for a swap with the next, 0 for an insertion of {@code c}, otherwise a substitution by {@code c}). */
+    static char variantChar(char[] t, int at, int removed, char c, int k) {
+        return switch (removed) {
+            case 1 -> t[k < at ? k : k + 1];
+            case -1 -> t[k == at ? at + 1 : k == at + 1 ? at : k];
+            case 0 -> k < at ? t[k] : k == at ? c : t[k - 1];
+            default -> k == at ? c : t[k];
+        };
+    }
 }

@@ -30,7 +30,7 @@ final class ImprintMatcher implements CriterionMatcher {
     private final String setAside;
     /** How often each character stands in the confusable query: a cheap bound on typing errors before aligning. */
     private final CharacterCounts queryCharacters;
-    /** The kinds of character in the confusable query ({@link CandidateIndex#signature}), for {@link #fewestEdits}. */
+    /** The kinds of character in the confusable query ({@link CharacterMask}), for {@link #fewestEdits}. */
     private final long queryCharacterKinds;
     /** The confusable query set up for typing errors, made when first needed. */
     private Edits.Pattern confusablePattern;
@@ -53,7 +53,7 @@ final class ImprintMatcher implements CriterionMatcher {
         }
         this.unreadable = unreadable;
         this.queryCharacters = new CharacterCounts(confusableQuery);
-        this.queryCharacterKinds = CandidateIndex.signature(confusableQuery);
+        this.queryCharacterKinds = CharacterMask.of(confusableQuery);
         this.reliability = Math.max(0, Math.min(1.0, (query.length() - unreadable - 2) / 4.0));
     }
 
@@ -232,12 +232,12 @@ final class ImprintMatcher implements CriterionMatcher {
 
     /**
      * At least how many typing errors part the typed text from a whole imprint with these
-     * characters ({@link CandidateIndex#signature}) and this length, both with confused characters
+     * characters ({@link CharacterMask}) and this length, both with confused characters
      * read alike: the difference in length, and each kind of character one has and the other not.
      */
     int fewestEdits(long confusableCharacters, int confusableLength) {
         return Math.max(Math.abs(confusableLength - confusableQuery.length()),
-                CandidateIndex.fewestEditsByKinds(queryCharacterKinds, confusableCharacters));
+                CharacterMask.fewestEdits(queryCharacterKinds, confusableCharacters));
     }
 
     /**

@@ -298,7 +298,7 @@ public final class SearchIndex {
     private int judgeByImprint(ImprintMatcher imprint, List<CriterionMatcher> matchers, double totalWeight, int wanted,
                                boolean grouped, Ranking ranking) {
         String text = imprint.compactQuery();
-        CandidateIndex.Found found = new CandidateIndex.Found();
+        Found found = new Found();
         candidates.addImprintCandidates(text, found);
         BitSet all = found.sure();
         String confused = Imprint.confusable(text);
@@ -386,7 +386,7 @@ public final class SearchIndex {
      * must be bounded after all. For a typed {@code 0} at 100,000 pills, the 12,000 or so pills
      * found otherwise than by a side 0 wait.
      */
-    private static int firstWays(ImprintMatcher imprint, CandidateIndex.Found found, BitSet all, int wanted) {
+    private static int firstWays(ImprintMatcher imprint, Found found, BitSet all, int wanted) {
         if (all.cardinality() < WAITING_FROM) {
             return ALL_WAYS;
         }
@@ -429,7 +429,7 @@ public final class SearchIndex {
     }
 
     /** The pills of {@code among} found in one of these ways, or in {@code also}. */
-    private static BitSet ofWays(int ways, CandidateIndex.Found found, BitSet among, BitSet also) {
+    private static BitSet ofWays(int ways, Found found, BitSet among, BitSet also) {
         BitSet of = also == null ? new BitSet() : (BitSet) also.clone();
         for (int way = 0; way < ImprintMatcher.WAYS; way++) {
             if ((ways & 1 << way) != 0) {
@@ -464,7 +464,7 @@ public final class SearchIndex {
     }
 
     /** Bounds the pill (judged first, or what it can reach) and raises its product's bucket to it. */
-    private void raise(Buckets scratch, int doc, boolean judgedFirst, ImprintMatcher imprint, CandidateIndex.Found found,
+    private void raise(Buckets scratch, int doc, boolean judgedFirst, ImprintMatcher imprint, Found found,
                        int confusedLength, int maxEdits, List<CriterionMatcher> byLook, double totalWeight) {
         double reachable = Buckets.JUDGED_FIRST;
         if (!judgedFirst) {

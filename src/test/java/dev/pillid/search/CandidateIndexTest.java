@@ -108,7 +108,7 @@ class CandidateIndexTest {
         for (String text : typed) {
             ImprintMatcher matcher = new ImprintMatcher(text);
             String compact = matcher.compactQuery();
-            CandidateIndex.Found found = new CandidateIndex.Found();
+            Found found = new Found();
             index.addImprintCandidates(compact, found);
             java.util.BitSet sure = found.sure();
             for (int doc = sure.nextSetBit(0); doc >= 0; doc = sure.nextSetBit(doc + 1)) {
@@ -126,7 +126,7 @@ class CandidateIndexTest {
                         || !manySides && ImprintMatcher.orders(pill.confusableSides()).contains(Imprint.confusable(compact))) {
                     continue;
                 }
-                int fewestEdits = matcher.fewestEdits(CandidateIndex.signature(pill.confusableSides()), confusableLength);
+                int fewestEdits = matcher.fewestEdits(CharacterMask.of(pill.confusableSides()), confusableLength);
                 int side = matcher.longestSideWithinOneEdit(ImprintMatcher.sideLengths(pill.imprintSides(), pill.confusableSides()), length);
                 double bound = matcher.bestScoreNotReadWhole(found.waysOf(doc), length, fewestEdits, side);
                 assertTrue(match.score() <= bound, text + " on " + pill.readableImprint() + ": " + match + " above " + bound);
