@@ -46,8 +46,8 @@ final class CandidateIndex {
     /**
      * Reading a pill's sides costs about as much as marking this many pills in a bit set: four
      * objects to reach (the pill, its list of sides, the list's array, a side), each a cache miss
-     * on a large catalog. At 8, a text such as 77 read the 1,500 pills with a side 7 one by one at
-     * 100,000 pills; at 32 it marks the pills with a side starting 7 instead, in half the time.
+     * on a large catalog. Past this many pills per side, the pills of the sides are marked and
+     * intersected instead of read one by one.
      */
     private static final int READ_SIDES_COST = 32;
 
@@ -56,31 +56,15 @@ final class CandidateIndex {
     /** Pills with the same side twice (10;10), as printed or with confused characters read alike. */
     private final BitSet repeatedSide = new BitSet();
     /**
-     * The kinds of character on each pill's sides with confused characters read alike
-     * ({@link CharacterMask}): a copy of those in {@link #confusableSideText}, kept in an array of its
-     * own because a search's bounds read it for every pill bounded, and a compact array stays in
-     * cache where the packed sides do not (docs/performance.md).
+     * The {@link CharacterMask} of each pill's sides with confused characters read alike: a copy of
+     * those in {@link #confusableSideText}, kept in an array of its own because a search's bounds
+     * read it for every pill bounded, and a compact array stays in cache where the packed sides do
+     * not.
      */
     private final long[] confusableCharacters;
-    /**
-     * Each pill's sides as printed and with confused characters read alike, {@value #SIDES} longs
-     * per pill side by side, so that reading them costs one or two cache misses rather than the
-     * five objects of a pill's list of sides (reading a text's sides read a thousand pills at
-     * 100,000): the kinds of character on the sides ({@link CharacterMask}: a text reads as a pill's
-     * sides only if the pill has all its characters, which rules out most pills before their sides
-     * are read); the sides' lengths, 8 bits each, first side lowest, or {@link #NOT_PACKED}; the
-     * sides' characters one after the other, 7 bits each, {@value #PACKED_PER_WORD} to a long, up to
-     * {@value #PACKED_CHARACTERS} (until 2026-11-28, 8 bits each and 16 characters: the 2% of pills
-     * at 100,000 longer than that took 7% of the slowest searches of three characters).
-     * Sides longer together, more than {@link ImprintMatcher#MAX_SIDES}, or of characters beyond
-     * ASCII are not packed: such a pill's sides are read from the pill.
-     */
-    private final long[] plainSideText;
-    private final long[] confusableSideText;
-    private static final int SIDES = 4;
-    private static final int PACKED_PER_WORD = 9;
-    private static final int PACKED_CHARACTERS = 2 * PACKED_PER_WORD;
-    private static final long NOT_PACKED = -1L;
+    /** Each pill's sides packed, as printed and with confused characters read alike. */
+    private final PackedSides plainSideText;
+    private final PackedSides confusableSideText;
     /** For each digit and capital letter, the pills with it on a side, as printed and with confused characters read alike. */
     private final BitSet[] plainHaving = new BitSet[LETTERS_AND_DIGITS];
     private final BitSet[] confusableHaving = new BitSet[LETTERS_AND_DIGITS];
@@ -93,9 +77,8 @@ final class CandidateIndex {
     private final KeyTable wholes;
     /** The characters of confusable imprints: one-error variants of typed text only use these. */
     private final char[] alphabet;
-    private final String[] names;
-    private final int[][] docsByName;
-    private final Map<String, int[]> docsByNdc;
+    private final OneEditVariants oneEditAway;
+    private final NameAndNdcLookup namesAndNdcs;
 
     /** Builds the index; its tables are built side by side, one task each, on the common fork-join pool. */
     CandidateIndex(List<PillDocument> documents) {
@@ -104,18 +87,15 @@ final class CandidateIndex {
         CompletableFuture<KeyTable> plain = CompletableFuture.supplyAsync(() -> table(documents, PillDocument::imprintSides));
         CompletableFuture<KeyTable> confusable = CompletableFuture.supplyAsync(() -> table(documents, PillDocument::confusableSides));
         CompletableFuture<KeyTable> whole = CompletableFuture.supplyAsync(() -> table(documents, CandidateIndex::wholeImprints));
-        Map<String, IntList> byName = new HashMap<>();
-        Map<String, IntList> byNdc = new HashMap<>();
         BitSet characters = new BitSet(128);
         this.confusableCharacters = new long[size];
-        this.plainSideText = new long[size * SIDES];
-        this.confusableSideText = new long[size * SIDES];
+        this.plainSideText = new PackedSides(documents, false);
+        this.confusableSideText = new PackedSides(documents, true);
         for (int doc = 0; doc < documents.size(); doc++) {
             PillDocument pill = documents.get(doc);
             confusableCharacters[doc] = CharacterMask.of(pill.confusableSides());
-            pack(plainSideText, doc, pill.imprintSides());
-            pack(confusableSideText, doc, pill.confusableSides());
-            mark(plainHaving, plainSideText[doc * SIDES], doc);
+            mark(plainHaving, plainSideText.pack(doc, pill.imprintSides()), doc);
+            confusableSideText.pack(doc, pill.confusableSides());
             mark(confusableHaving, confusableCharacters[doc], doc);
             List<String> sides = pill.confusableSides();
             if (hasRepeated(sides) || hasRepeated(pill.imprintSides())) {
@@ -126,12 +106,6 @@ final class CandidateIndex {
                     characters.set(side.charAt(c));
                 }
             }
-            for (String name : pill.nameWords()) {
-                byName.computeIfAbsent(name, n -> new IntList()).add(doc);
-            }
-            for (String ndc : pill.ndcs()) {
-                byNdc.computeIfAbsent(ndc, n -> new IntList()).add(doc);
-            }
         }
         // In order: the set's bits go up.
         this.alphabet = new char[characters.cardinality()];
@@ -139,16 +113,11 @@ final class CandidateIndex {
         for (int c = characters.nextSetBit(0); c >= 0; c = characters.nextSetBit(c + 1)) {
             alphabet[i++] = (char) c;
         }
-        this.names = byName.keySet().toArray(String[]::new);
-        this.docsByName = new int[names.length][];
-        for (int n = 0; n < names.length; n++) {
-            docsByName[n] = byName.get(names[n]).toArray();
-        }
-        this.docsByNdc = new HashMap<>();
-        byNdc.forEach((ndc, docs) -> docsByNdc.put(ndc, docs.toArray()));
+        this.namesAndNdcs = new NameAndNdcLookup(documents);
         this.plainSides = plain.join();
         this.confusableSides = confusable.join();
         this.wholes = whole.join();
+        this.oneEditAway = new OneEditVariants(alphabet, wholes, confusableSides);
     }
 
     /** Whether a side is there twice: a pill has a few sides, so they are compared pairwise rather than hashed. */
@@ -226,7 +195,7 @@ final class CandidateIndex {
         if (maxEdits == 0) {
             return;
         }
-        addOneEditAway(confused, into.way(ImprintMatcher.BY_EDITS), into.way(ImprintMatcher.BY_SIDE_EDIT));
+        oneEditAway.add(confused, into.way(ImprintMatcher.BY_EDITS), into.way(ImprintMatcher.BY_SIDE_EDIT));
         if (maxEdits >= 2) {
             wholes.addWithinTwoEdits(confused, into.way(ImprintMatcher.BY_EDITS));
         }
@@ -259,7 +228,7 @@ final class CandidateIndex {
                 sides.addDocs(first, into);
             } else if (docs.length * READ_SIDES_COST <= sides.pillsStartingOrStarting(rest)) {
                 for (int doc : docs) {
-                    if (!into.get(doc) && reads(doc, text, textCharacters, confusable)) {
+                    if (!into.get(doc) && (confusable ? confusableSideText : plainSideText).reads(doc, text, textCharacters)) {
                         into.set(doc);
                     }
                 }
@@ -275,7 +244,7 @@ final class CandidateIndex {
                 BitSet firstDocs = sides.bitsOf(first);
                 if (firstDocs == null) {
                     for (int doc : docs) {
-                        if (onward.get(doc) || partway.get(doc) && !into.get(doc) && reads(doc, text, textCharacters, confusable)) {
+                        if (onward.get(doc) || partway.get(doc) && !into.get(doc) && (confusable ? confusableSideText : plainSideText).reads(doc, text, textCharacters)) {
                             into.set(doc);
                         }
                     }
@@ -287,7 +256,7 @@ final class CandidateIndex {
                 partway.andNot(into);
                 keepHavingAll(partway, textCharacters, confusable);
                 for (int doc = partway.nextSetBit(0); doc >= 0; doc = partway.nextSetBit(doc + 1)) {
-                    if (reads(doc, text, textCharacters, confusable)) {
+                    if ((confusable ? confusableSideText : plainSideText).reads(doc, text, textCharacters)) {
                         into.set(doc);
                     }
                 }
@@ -322,183 +291,6 @@ final class CandidateIndex {
         }
     }
 
-    /** Puts the pill's sides in {@code into} ({@link #plainSideText}); its characters only when they can be packed. */
-    private static void pack(long[] into, int doc, List<String> sides) {
-        int at = doc * SIDES;
-        into[at] = CharacterMask.of(sides);
-        into[at + 1] = NOT_PACKED;
-        if (sides.size() > ImprintMatcher.MAX_SIDES) {
-            return;
-        }
-        long lengths = 0;
-        long[] characters = new long[2];
-        int offset = 0;
-        for (int i = 0; i < sides.size(); i++) {
-            String side = sides.get(i);
-            if (side.isEmpty() || offset + side.length() > PACKED_CHARACTERS) {
-                return;
-            }
-            lengths |= (long) side.length() << (8 * i);
-            for (int c = 0; c < side.length(); c++, offset++) {
-                if (side.charAt(c) > 0x7F) {
-                    return;
-                }
-                characters[offset / PACKED_PER_WORD] |= (long) side.charAt(c) << (7 * (offset % PACKED_PER_WORD));
-            }
-        }
-        into[at + 1] = lengths;
-        into[at + 2] = characters[0];
-        into[at + 3] = characters[1];
-    }
-
-    /** Whether the text reads as sides of the pill, as the imprint matcher reads them: as printed or with confused characters read alike. */
-    private boolean reads(int doc, String text, long textCharacters, boolean confusable) {
-        long[] sideText = confusable ? confusableSideText : plainSideText;
-        int at = doc * SIDES;
-        if ((sideText[at] & textCharacters) != textCharacters) {
-            return false;
-        }
-        long lengths = sideText[at + 1];
-        if (lengths != NOT_PACKED) {
-            return readsAsPackedSides(lengths, sideText[at + 2], sideText[at + 3], text, 0, 0, !confusable);
-        }
-        PillDocument pill = documents.get(doc);
-        return readsAsSides(confusable ? pill.confusableSides() : pill.imprintSides(), text, 0, 0, !confusable);
-    }
-
-    /**
-     * {@link #readsAsSides} for sides packed as {@link #pack} packs them: their lengths, and their
-     * characters in two longs.
-     */
-    static boolean readsAsPackedSides(long lengths, long low, long high, String text, int position, int used, boolean startsToo) {
-        if (position == text.length()) {
-            return true;
-        }
-        int left = text.length() - position;
-        int offset = 0;
-        for (int i = 0; i < ImprintMatcher.MAX_SIDES; i++) {
-            int length = (int) (lengths >>> (8 * i) & 0xFF);
-            if (length == 0) {
-                break;
-            }
-            if ((used & 1 << i) == 0) {
-                if (length <= left && packedMatches(low, high, offset, text, position, length)) {
-                    if (readsAsPackedSides(lengths, low, high, text, position + length, used | 1 << i, startsToo)) {
-                        return true;
-                    }
-                } else if (startsToo && length > left && packedMatches(low, high, offset, text, position, left)) {
-                    return true;
-                }
-            }
-            offset += length;
-        }
-        return false;
-    }
-
-    /** Whether the packed characters from {@code offset} are the text's from {@code position}, for {@code length} characters. */
-    private static boolean packedMatches(long low, long high, int offset, String text, int position, int length) {
-        for (int k = 0; k < length; k++) {
-            int at = offset + k;
-            char packed = (char) ((at < PACKED_PER_WORD ? low >>> (7 * at) : high >>> (7 * (at - PACKED_PER_WORD))) & 0x7F);
-            if (packed != text.charAt(position + k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether the text from the position on reads as sides not yet used (of the first
-     * {@link ImprintMatcher#MAX_SIDES}), all of it or ({@code startsToo}) ending in the start of
-     * one more side.
-     */
-    static boolean readsAsSides(List<String> sides, String text, int position, int used, boolean startsToo) {
-        if (position == text.length()) {
-            return true;
-        }
-        int count = Math.min(sides.size(), ImprintMatcher.MAX_SIDES);
-        int left = text.length() - position;
-        for (int i = 0; i < count; i++) {
-            if ((used & 1 << i) != 0) {
-                continue;
-            }
-            String side = sides.get(i);
-            if (side.length() <= left && text.startsWith(side, position)) {
-                if (readsAsSides(sides, text, position + side.length(), used | 1 << i, startsToo)) {
-                    return true;
-                }
-            } else if (startsToo && side.length() > left && side.regionMatches(0, text, position, left)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whole imprints, and sides of three characters or more, one typing error from the text: every
-     * deletion, swap of neighbours, insertion and substitution (from the characters of the catalog)
-     * is tried. A variant's hash ({@link KeyTable#hash}) is computed from the text's parts without
-     * building it, and its key, if any, is found by that hash: a Bloom filter rules out most
-     * variants, the hash stored with each slot the rest, and only a key with the same hash is
-     * compared with the variant, character by character. Hundreds of variants, none built.
-     */
-    private void addOneEditAway(String text, BitSet wholesInto, BitSet sidesInto) {
-        boolean sidesToo = text.length() >= 3;
-        char[] t = text.toCharArray();
-        int n = t.length;
-        long[] power = new long[n + 2];
-        long[] before = new long[n + 1];
-        long[] after = new long[n + 2];
-        power[0] = 1;
-        for (int i = 1; i < power.length; i++) {
-            power[i] = power[i - 1] * KeyTable.MULTIPLIER;
-        }
-        for (int i = 0; i < n; i++) {
-            before[i + 1] = before[i] * KeyTable.MULTIPLIER + t[i];
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            after[i] = t[i] * power[n - 1 - i] + after[i + 1];
-        }
-        for (int i = 0; i < n; i++) {
-            tryVariant(before[i] * power[n - i - 1] + after[i + 1], n - 1, t, i, 1, (char) 0, sidesToo, wholesInto, sidesInto);
-            if (i + 1 < n) {
-                long swapped = (before[i] * KeyTable.MULTIPLIER + t[i + 1]) * KeyTable.MULTIPLIER + t[i];
-                tryVariant(swapped * power[n - i - 2] + after[i + 2], n, t, i, -1, (char) 0, sidesToo, wholesInto, sidesInto);
-            }
-        }
-        for (int i = 0; i <= n; i++) {
-            for (char c : alphabet) {
-                long withC = before[i] * KeyTable.MULTIPLIER + c;
-                tryVariant(withC * power[n - i] + after[i], n + 1, t, i, 0, c, sidesToo, wholesInto, sidesInto);
-                if (i < n && c != t[i]) {
-                    tryVariant(withC * power[n - i - 1] + after[i + 1], n, t, i, 2, c, sidesToo, wholesInto, sidesInto);
-                }
-            }
-        }
-    }
-
-    /**
-     * One variant of the text, known by its polynomial hash and how it is made at position
-     * {@code at}: {@code removed} 1 deletes the character there, -1 swaps it with the next,
-     * 0 inserts {@code c} before it, 2 puts {@code c} in its place.
-     */
-    private void tryVariant(long polynomial, int length, char[] t, int at, int removed, char c, boolean sidesToo,
-                            BitSet wholesInto, BitSet sidesInto) {
-        long hash = KeyTable.mix(polynomial);
-        if (wholes.mightHold(hash)) {
-            int id = wholes.idOfVariant(hash, length, t, at, removed, c);
-            if (id >= 0) {
-                wholes.addDocsOf(id, wholesInto);
-            }
-        }
-        if (sidesToo && length >= 3 && confusableSides.mightHold(hash)) {
-            int id = confusableSides.idOfVariant(hash, length, t, at, removed, c);
-            if (id >= 0) {
-                confusableSides.addDocsOf(id, sidesInto);
-            }
-        }
-    }
-
     /**
      * Text with unreadable characters: pills whose imprint shares a pair of adjacent readable
      * characters with it. A typing error breaks at most 3 pairs (a swap of neighbours), so with
@@ -524,29 +316,13 @@ final class CandidateIndex {
         }
     }
 
-    /** Adds the pills with a name (medicine or ingredient) the matcher accepts: each distinct name is judged once. */
+    /** Adds the pills with a name (medicine or ingredient) the matcher accepts. */
     void addNameCandidates(NameMatcher matcher, BitSet into) {
-        for (int n = 0; n < names.length; n++) {
-            if (matcher.matches(names[n])) {
-                for (int doc : docsByName[n]) {
-                    into.set(doc);
-                }
-            }
-        }
+        namesAndNdcs.addNameCandidates(matcher, into);
     }
 
     /** Adds the pills with the NDC, as a package or as the product a package belongs to. */
     void addNdcCandidates(NdcMatcher matcher, BitSet into) {
-        for (String reading : matcher.readings()) {
-            for (String key : List.of(reading, reading.substring(0, 9))) {
-                int[] docs = docsByNdc.get(key);
-                if (docs != null) {
-                    for (int doc : docs) {
-                        into.set(doc);
-                    }
-                }
-            }
-        }
+        namesAndNdcs.addNdcCandidates(matcher, into);
     }
-
 }
