@@ -13,6 +13,7 @@ import dev.pillid.config.PillIdConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
@@ -37,12 +38,15 @@ public class CatalogService {
     private final PillRepository pills;
     private final ObjectMapper json;
     private final PillIdConfig config;
+    /** Writes the saved copies of the catalog one after another, so that the last one written is the newest. */
+    private final ManagedExecutor saver;
     private final AtomicReference<CatalogSnapshot> snapshot = new AtomicReference<>(CatalogSnapshot.EMPTY);
 
-    CatalogService(PillRepository pills, ObjectMapper json, PillIdConfig config) {
+    CatalogService(PillRepository pills, ObjectMapper json, PillIdConfig config, @BackgroundWork ManagedExecutor saver) {
         this.pills = pills;
         this.json = json;
         this.config = config;
+        this.saver = saver;
     }
 
     /**
@@ -191,13 +195,6 @@ public class CatalogService {
         // The saved copy is only for starting without the database: written after the swap, off this thread.
         saver.execute(() -> CatalogSnapshotFile.write(json, config.catalog().snapshotFile(), records));
     }
-
-    /** Writes the saved copies of the catalog one after another, so that the last one written is the newest. */
-    private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "catalog-saver");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     /** Serves these records from memory while the database is away; the next refresh replaces them. */
     void serveWithoutDatabase(List<PillRecord> records) {

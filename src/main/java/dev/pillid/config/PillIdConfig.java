@@ -34,7 +34,10 @@ public interface PillIdConfig {
         @WithDefault("true")
         boolean loadDemoWhenEmpty();
 
-        /** How often a replica checks whether another changed the catalog, or whether the database is back. */
+        /**
+         * How often a replica checks whether another changed the catalog, or whether the database
+         * is back; at least 1s, the scheduler's resolution.
+         */
         @WithDefault("2s")
         Duration checkEvery();
 
