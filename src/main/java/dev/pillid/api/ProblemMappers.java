@@ -6,7 +6,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.inject.spi.DeploymentException;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -14,7 +13,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Turns every failure into an RFC 9457 problem document. Nothing of the exception itself (class
@@ -34,16 +32,6 @@ class ProblemMappers {
     Response unreadableBody(UriInfo uri) {
         return respond(new Problem("urn:pillid:problem:invalid-body", "Invalid body", 400,
                 "The request body is not the JSON this endpoint reads. See /q/swagger-ui for what it accepts.", instance(uri), null));
-    }
-
-    @ServerExceptionMapper
-    Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        String detail = e.getConstraintViolations().stream()
-                .map(v -> lastNode(v.getPropertyPath().toString()) + " " + v.getMessage())
-                .sorted()
-                .collect(Collectors.joining("; "));
-        return respond(new Problem("urn:pillid:problem:invalid-parameter", "Invalid parameter", 400, detail,
-                instance(uri), null));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -130,11 +118,6 @@ class ProblemMappers {
             case 415 -> "The service does not accept this content type here.";
             default -> "The request could not be served as sent.";
         };
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 
     static String instance(UriInfo uri) {
