@@ -30,15 +30,14 @@ class ProblemMappers {
 
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     Response unreadableBody(UriInfo uri) {
-        return respond(new Problem("urn:pillid:problem:invalid-body", "Invalid body", 400,
-                "The request body is not the JSON this endpoint reads. See /q/swagger-ui for what it accepts.", instance(uri), null));
+        return respond(ProblemType.INVALID_BODY.problem(
+                "The request body is not the JSON this endpoint reads. See /q/swagger-ui for what it accepts.", instance(uri)));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     Response unauthorized(UriInfo uri) {
-        return Response.fromResponse(respond(new Problem("urn:pillid:problem:unauthorized", "Unauthorized", 401,
-                        "This endpoint needs a bearer token (Authorization: Bearer <JWT>) with the role catalog-admin.",
-                        instance(uri), null)))
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED.problem(
+                        "This endpoint needs a bearer token (Authorization: Bearer <JWT>) with the role catalog-admin.", instance(uri))))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
@@ -49,16 +48,16 @@ class ProblemMappers {
             return unexpected(e, uri);
         }
         LOG.warnf("admin request refused: no JWT verification key (%s)", e.getMessage());
-        return Response.fromResponse(respond(new Problem("urn:pillid:problem:unauthorized", "Unauthorized", 401,
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED.problem(
                         "No token can be verified: this service has no verification key yet (mp.jwt.verify.publickey.location). "
-                                + "Reads need no token.", instance(uri), null)))
+                                + "Reads need no token.", instance(uri))))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem("urn:pillid:problem:forbidden", "Forbidden", 403,
-                "The bearer token is valid but lacks the role catalog-admin that this endpoint needs.", instance(uri), null));
+        return respond(ProblemType.FORBIDDEN.problem(
+                "The bearer token is valid but lacks the role catalog-admin that this endpoint needs.", instance(uri)));
     }
 
     @ServerExceptionMapper
@@ -67,25 +66,23 @@ class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-        return respond(new Problem("about:blank", title, status, httpDetail(status), instance(uri), null));
+        return respond(ProblemType.httpStatus(status, httpDetail(status), instance(uri)));
     }
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
         if (databaseUnavailable(e)) {
             LOG.warnf("refused %s: catalog database unavailable", instance(uri));
-            return Response.fromResponse(respond(new Problem("urn:pillid:problem:database-unavailable", "Service Unavailable", 503,
+            return Response.fromResponse(respond(ProblemType.DATABASE_UNAVAILABLE.problem(
                             "The catalog database cannot be reached, so changes cannot be made now. Searches still answer from the "
-                                    + "catalog in memory. Retry later.", instance(uri), null)))
+                                    + "catalog in memory. Retry later.", instance(uri))))
                     .header("Retry-After", "10").build();
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "unexpected failure %s on %s", incident, instance(uri));
-        return respond(new Problem("about:blank", "Internal Server Error", 500,
+        return respond(ProblemType.httpStatus(500,
                 "The service failed to answer this request (incident " + incident + "). Try again; if it persists, report the incident id.",
-                instance(uri), null));
+                instance(uri)));
     }
 
     /** A failure to reach PostgreSQL: connection refused or lost (SQL state class 08), or no connection to be had. */
