@@ -17,8 +17,6 @@ public interface PillIdConfig {
 
     Imports imports();
 
-    Benchmark benchmark();
-
     Answers answers();
 
     WarmUp warmUp();
@@ -67,15 +65,6 @@ public interface PillIdConfig {
          */
         @WithDefault("0s")
         Duration duration();
-    }
-
-    interface Benchmark {
-        /**
-         * Serve GET /v1/benchmark/fixed-answer, a fixed JSON body of a requested size: the HTTP
-         * ceiling a load test compares searches with (docs/performance.md). Off in production.
-         */
-        @WithDefault("false")
-        boolean fixedAnswer();
     }
 
     interface Imports {
