@@ -115,7 +115,7 @@ public class CatalogService {
      * @return how many entries were stored (0 when the catalog already had pills)
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public int loadIfEmpty(List<CatalogEntry> entries) {
+    public int loadIfEmpty(List<PillRecord> entries) {
         pills.lockCatalogForLoading();
         if (pills.count() > 0) {
             return 0;
@@ -136,7 +136,7 @@ public class CatalogService {
      * @param stored told how many entries have been stored so far
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public StoreOutcome store(String source, Collection<CatalogEntry> entries, LongConsumer stored) {
+    public StoreOutcome store(String source, Collection<PillRecord> entries, LongConsumer stored) {
         pills.lockCatalogForLoading();
         Map<String, PillEntity> existing = new HashMap<>();
         pills.stream("source", source).forEach(pill -> existing.put(pill.sourceKey, pill));
@@ -145,7 +145,7 @@ public class CatalogService {
         int updated = 0;
         int unchanged = 0;
         long done = 0;
-        for (CatalogEntry entry : entries) {
+        for (PillRecord entry : entries) {
             if (!source.equals(entry.source())) {
                 throw new IllegalArgumentException("entry of source " + entry.source() + " in a batch of " + source);
             }
@@ -153,7 +153,7 @@ public class CatalogService {
             if (pill == null) {
                 pills.persist(entry.toEntity(now));
                 added++;
-            } else if (CatalogEntry.of(pill).equals(entry)) {
+            } else if (PillRecord.of(pill).asRead().equals(entry.asRead())) {
                 unchanged++;
             } else {
                 entry.writeTo(pill, now);

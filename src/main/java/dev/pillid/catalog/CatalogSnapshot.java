@@ -37,6 +37,11 @@ record CatalogSnapshot(Map<Long, PillRecord> byId, SearchIndex index) {
         private final List<ForkJoinTask<PillDocument[]>> documents = new ArrayList<>();
 
         void add(List<PillRecord> batch) {
+            for (PillRecord pill : batch) {
+                if (pill.id() == null) {
+                    throw new IllegalArgumentException("pill " + pill.source() + " " + pill.sourceKey() + " is not stored: it has no id");
+                }
+            }
             records.addAll(batch);
             documents.add(ForkJoinPool.commonPool().submit(() -> documents(batch)));
         }

@@ -42,21 +42,21 @@ public class PillRepository implements PanacheRepositoryBase<PillEntity, Long> {
      */
     void loadAll(Consumer<List<PillRecord>> batches) {
         getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select id, medicine_name, strength, active_ingredients::text,"
-                    + " dosage_form, labeler, rx_otc, dea_schedule, ndc9, ndc11, part_number, spl_set_id, rxcui, imprint, colors::text,"
-                    + " shape, size_mm, score, images::text, source, citation, loaded_at from pill order by id")) {
+            try (PreparedStatement select = connection.prepareStatement("select id, source, source_key, citation, medicine_name,"
+                    + " strength, active_ingredients::text, dosage_form, labeler, rx_otc, dea_schedule, ndc9, ndc11, part_number,"
+                    + " spl_set_id, rxcui, imprint, colors::text, shape, size_mm, score, images::text, loaded_at from pill order by id")) {
                 select.setFetchSize(LOAD_BATCH);
                 try (ResultSet row = select.executeQuery()) {
                     List<PillRecord> batch = new ArrayList<>(LOAD_BATCH);
                     while (row.next()) {
-                        batch.add(new PillRecord(row.getLong("id"), row.getString("medicine_name"), row.getString("strength"),
+                        batch.add(new PillRecord(row.getLong("id"), row.getString("source"), row.getString("source_key"),
+                                row.getString("citation"), row.getString("medicine_name"), row.getString("strength"),
                                 texts(row.getString("active_ingredients")), row.getString("dosage_form"), row.getString("labeler"),
                                 row.getString("rx_otc"), row.getString("dea_schedule"), row.getString("ndc9"), row.getString("ndc11"),
                                 row.getObject("part_number", Integer.class), row.getString("spl_set_id"), row.getString("rxcui"),
                                 row.getString("imprint"), texts(row.getString("colors")), row.getString("shape"),
                                 row.getObject("size_mm", Double.class), row.getObject("score", Integer.class),
-                                texts(row.getString("images")), row.getString("source"), row.getString("citation"),
-                                row.getObject("loaded_at", OffsetDateTime.class)));
+                                texts(row.getString("images")), row.getObject("loaded_at", OffsetDateTime.class)));
                         if (batch.size() == LOAD_BATCH) {
                             batches.accept(batch);
                             batch = new ArrayList<>(LOAD_BATCH);

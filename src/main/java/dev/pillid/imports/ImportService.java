@@ -1,7 +1,7 @@
 package dev.pillid.imports;
 
 import dev.pillid.catalog.BackgroundWork;
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.PillRecord;
 import dev.pillid.catalog.CatalogService;
 import dev.pillid.catalog.Vocabularies;
 import dev.pillid.config.PillIdConfig;
@@ -99,7 +99,7 @@ public class ImportService {
             try (InputStream in = new CountingInputStream(Files.newInputStream(file), reading)) {
                 reader.read(in, fileName, batch);
             }
-            Collection<CatalogEntry> entries = batch.entries();
+            Collection<PillRecord> entries = batch.entries();
             Progress storing = new Progress(id, "storing", entries.size());
             storing.report(0, true);
             CatalogService.StoreOutcome outcome = catalog.store(reader.source(), entries, done -> storing.report(done, false));
