@@ -182,7 +182,7 @@ public class CatalogService {
         long version = pills.version();
         long started = System.nanoTime();
         CatalogSnapshot.Builder building = new CatalogSnapshot.Builder();
-        // A transaction of its own, so that the driver fetches the rows 2,000 at a time (a cursor)
+        // A transaction of its own, so that the driver fetches the rows a batch at a time (a cursor)
         // rather than all of them before the first: each batch's documents are made while the next
         // rows are fetched, and a large catalog is never held whole as rows and records at once.
         QuarkusTransaction.requiringNew().run(() -> pills.loadAll(building::add));

@@ -36,9 +36,10 @@ public class PillRepository implements PanacheRepositoryBase<PillEntity, Long> {
      * Every pill in id order, read with plain JDBC in one pass and handed over in batches of
      * {@value #LOAD_BATCH} records, so that the in-memory catalog can be built from the first ones
      * while the rest are read. The driver fetches that many rows at a time only inside a
-     * transaction (a cursor); outside one, every row arrives before the first is handed over. The catalog is rebuilt from this at start and after every
-     * change, and at 100,000 pills managed entities would cost seconds (a persistence context,
-     * copies for dirty checking) for rows that are only read.
+     * transaction (a cursor); outside one, every row arrives before the first is handed over.
+     * Plain JDBC rather than entities: the catalog is rebuilt from this at start and after every
+     * change, and managed entities would add a persistence context and copies for dirty checking
+     * for rows that are only read.
      */
     void loadAll(Consumer<List<PillRecord>> batches) {
         getEntityManager().unwrap(Session.class).doWork(connection -> {
@@ -76,8 +77,8 @@ public class PillRepository implements PanacheRepositoryBase<PillEntity, Long> {
      * braces, commas, quotes, backslashes or white space, or reads NULL, and then a backslash
      * escapes the next character; an unquoted NULL is a null element; an array whose index does
      * not start at 1 has its bounds first ({@code [0:1]={a,b}}). Read so rather than through
-     * {@code ResultSet.getArray}, which looked up the array's type at every call: reading 100,000
-     * pills' three arrays took about 470 ms that way and 280 ms this way, at every start.
+     * {@code ResultSet.getArray}, which looks up the array's type at every call, for three arrays
+     * of every pill at every start.
      *
      * @throws SQLException when the text is not such an array
      */
