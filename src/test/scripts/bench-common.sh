@@ -1,5 +1,6 @@
 # Shared by the HTTP benchmarks (bench-http, bench-warm-up); sourced from the repository root
-# after setting work (the output folder), port, threads and connections.
+# after setting work (the output folder), port, threads and connections, and optionally
+# service_jar (the service to start; by default the production build's).
 
 cat > "$work/paths.lua" <<'LUA'
 -- Each request takes the next path of the file named by PATHS, round and round.
@@ -27,9 +28,9 @@ load() {
 start_service() {
   local started
   started=$(date +%s%N)
-  PILLID_DB_URL=$url java -Xmx2g "$@" -Dquarkus.http.port=$port -Dpillid.benchmark.fixed-answer=true \
+  PILLID_DB_URL=$url java -Xmx2g "$@" -Dquarkus.http.port=$port \
     -Dpillid.catalog.load-demo-when-empty=false -Dpillid.catalog.snapshot-file="$dir/snapshot.json" \
-    -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar > "$dir/service.log" 2>&1 &
+    -Dquarkus.log.level=WARN -jar "${service_jar:-target/quarkus-app/quarkus-run.jar}" > "$dir/service.log" 2>&1 &
   service=$!
   pids+=("$service")
   until curl -fs "localhost:$port/q/health/ready" >/dev/null 2>&1; do

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The JSON of the pills search answers have shown, so that a pill shown again is not serialised
- * again (writing JSON was a quarter of a loaded service's time). What is kept is every field of
+ * again: writing JSON is much of a loaded service's work. What is kept is every field of
  * {@link PillDto} but the last, the photo URLs, which depend on the request's address and on the
  * photo files there are now and are written per answer. A kept pill is used only for the very
  * record it was made from: the catalog's records are replaced whole when it changes, so a changed

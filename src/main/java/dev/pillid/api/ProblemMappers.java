@@ -6,7 +6,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.inject.spi.DeploymentException;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -14,7 +13,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Turns every failure into an RFC 9457 problem document. Nothing of the exception itself (class
@@ -32,25 +30,14 @@ class ProblemMappers {
 
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     Response unreadableBody(UriInfo uri) {
-        return respond(new Problem("urn:pillid:problem:invalid-body", "Invalid body", 400,
-                "The request body is not the JSON this endpoint reads. See /q/swagger-ui for what it accepts.", instance(uri), null));
-    }
-
-    @ServerExceptionMapper
-    Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        String detail = e.getConstraintViolations().stream()
-                .map(v -> lastNode(v.getPropertyPath().toString()) + " " + v.getMessage())
-                .sorted()
-                .collect(Collectors.joining("; "));
-        return respond(new Problem("urn:pillid:problem:invalid-parameter", "Invalid parameter", 400, detail,
-                instance(uri), null));
+        return respond(ProblemType.INVALID_BODY.problem(
+                "The request body is not the JSON this endpoint reads. See /q/swagger-ui for what it accepts.", instance(uri)));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     Response unauthorized(UriInfo uri) {
-        return Response.fromResponse(respond(new Problem("urn:pillid:problem:unauthorized", "Unauthorized", 401,
-                        "This endpoint needs a bearer token (Authorization: Bearer <JWT>) with the role catalog-admin.",
-                        instance(uri), null)))
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED.problem(
+                        "This endpoint needs a bearer token (Authorization: Bearer <JWT>) with the role catalog-admin.", instance(uri))))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
@@ -61,16 +48,16 @@ class ProblemMappers {
             return unexpected(e, uri);
         }
         LOG.warnf("admin request refused: no JWT verification key (%s)", e.getMessage());
-        return Response.fromResponse(respond(new Problem("urn:pillid:problem:unauthorized", "Unauthorized", 401,
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED.problem(
                         "No token can be verified: this service has no verification key yet (mp.jwt.verify.publickey.location). "
-                                + "Reads need no token.", instance(uri), null)))
+                                + "Reads need no token.", instance(uri))))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem("urn:pillid:problem:forbidden", "Forbidden", 403,
-                "The bearer token is valid but lacks the role catalog-admin that this endpoint needs.", instance(uri), null));
+        return respond(ProblemType.FORBIDDEN.problem(
+                "The bearer token is valid but lacks the role catalog-admin that this endpoint needs.", instance(uri)));
     }
 
     @ServerExceptionMapper
@@ -79,25 +66,23 @@ class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-        return respond(new Problem("about:blank", title, status, httpDetail(status), instance(uri), null));
+        return respond(ProblemType.httpStatus(status, httpDetail(status), instance(uri)));
     }
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
         if (databaseUnavailable(e)) {
             LOG.warnf("refused %s: catalog database unavailable", instance(uri));
-            return Response.fromResponse(respond(new Problem("urn:pillid:problem:database-unavailable", "Service Unavailable", 503,
+            return Response.fromResponse(respond(ProblemType.DATABASE_UNAVAILABLE.problem(
                             "The catalog database cannot be reached, so changes cannot be made now. Searches still answer from the "
-                                    + "catalog in memory. Retry later.", instance(uri), null)))
+                                    + "catalog in memory. Retry later.", instance(uri))))
                     .header("Retry-After", "10").build();
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "unexpected failure %s on %s", incident, instance(uri));
-        return respond(new Problem("about:blank", "Internal Server Error", 500,
+        return respond(ProblemType.httpStatus(500,
                 "The service failed to answer this request (incident " + incident + "). Try again; if it persists, report the incident id.",
-                instance(uri), null));
+                instance(uri)));
     }
 
     /** A failure to reach PostgreSQL: connection refused or lost (SQL state class 08), or no connection to be had. */
@@ -130,11 +115,6 @@ class ProblemMappers {
             case 415 -> "The service does not accept this content type here.";
             default -> "The request could not be served as sent.";
         };
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 
     static String instance(UriInfo uri) {

@@ -1,17 +1,8 @@
 package dev.pillid.catalog;
 
-import dev.pillid.config.PillIdConfig;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
-
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps this replica's in-memory catalog current when another replica imports: every few seconds
@@ -24,32 +15,18 @@ class CatalogChangeWatch {
 
     private static final Logger LOG = Logger.getLogger(CatalogChangeWatch.class);
 
-    @Inject
-    CatalogService catalog;
-    @Inject
-    PillIdConfig config;
-    @Inject
-    CatalogStartup startup;
+    private final CatalogService catalog;
+    private final CatalogStartup startup;
 
-    private ScheduledExecutorService timer;
-
-    void start(@Observes StartupEvent event) {
-        long every = config.catalog().checkEvery().toMillis();
-        timer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "pillid-catalog-watch");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(this::check, every, every, TimeUnit.MILLISECONDS);
+    CatalogChangeWatch(CatalogService catalog, CatalogStartup startup) {
+        this.catalog = catalog;
+        this.startup = startup;
     }
 
-    void stop(@Observes ShutdownEvent event) {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
-    }
-
-    @ActivateRequestContext
+    // The first check waits one interval, so that it never races the start's own attempt; a
+    // check still running (a large catalog being rebuilt) makes the next tick skip.
+    @Scheduled(identity = "catalog-change-watch", every = "${pillid.catalog.check-every}",
+            delayed = "${pillid.catalog.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         try {
             if (!startup.prepared()) {

@@ -13,6 +13,7 @@ import dev.pillid.config.PillIdConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
@@ -37,12 +38,15 @@ public class CatalogService {
     private final PillRepository pills;
     private final ObjectMapper json;
     private final PillIdConfig config;
+    /** Writes the saved copies of the catalog one after another, so that the last one written is the newest. */
+    private final ManagedExecutor saver;
     private final AtomicReference<CatalogSnapshot> snapshot = new AtomicReference<>(CatalogSnapshot.EMPTY);
 
-    CatalogService(PillRepository pills, ObjectMapper json, PillIdConfig config) {
+    CatalogService(PillRepository pills, ObjectMapper json, PillIdConfig config, @BackgroundWork ManagedExecutor saver) {
         this.pills = pills;
         this.json = json;
         this.config = config;
+        this.saver = saver;
     }
 
     /**
@@ -111,7 +115,7 @@ public class CatalogService {
      * @return how many entries were stored (0 when the catalog already had pills)
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public int loadIfEmpty(List<CatalogEntry> entries) {
+    public int loadIfEmpty(List<PillRecord> entries) {
         pills.lockCatalogForLoading();
         if (pills.count() > 0) {
             return 0;
@@ -132,7 +136,7 @@ public class CatalogService {
      * @param stored told how many entries have been stored so far
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public StoreOutcome store(String source, Collection<CatalogEntry> entries, LongConsumer stored) {
+    public StoreOutcome store(String source, Collection<PillRecord> entries, LongConsumer stored) {
         pills.lockCatalogForLoading();
         Map<String, PillEntity> existing = new HashMap<>();
         pills.stream("source", source).forEach(pill -> existing.put(pill.sourceKey, pill));
@@ -141,7 +145,7 @@ public class CatalogService {
         int updated = 0;
         int unchanged = 0;
         long done = 0;
-        for (CatalogEntry entry : entries) {
+        for (PillRecord entry : entries) {
             if (!source.equals(entry.source())) {
                 throw new IllegalArgumentException("entry of source " + entry.source() + " in a batch of " + source);
             }
@@ -149,7 +153,7 @@ public class CatalogService {
             if (pill == null) {
                 pills.persist(entry.toEntity(now));
                 added++;
-            } else if (CatalogEntry.of(pill).equals(entry)) {
+            } else if (PillRecord.of(pill).asRead().equals(entry.asRead())) {
                 unchanged++;
             } else {
                 entry.writeTo(pill, now);
@@ -178,7 +182,7 @@ public class CatalogService {
         long version = pills.version();
         long started = System.nanoTime();
         CatalogSnapshot.Builder building = new CatalogSnapshot.Builder();
-        // A transaction of its own, so that the driver fetches the rows 2,000 at a time (a cursor)
+        // A transaction of its own, so that the driver fetches the rows a batch at a time (a cursor)
         // rather than all of them before the first: each batch's documents are made while the next
         // rows are fetched, and a large catalog is never held whole as rows and records at once.
         QuarkusTransaction.requiringNew().run(() -> pills.loadAll(building::add));
@@ -191,13 +195,6 @@ public class CatalogService {
         // The saved copy is only for starting without the database: written after the swap, off this thread.
         saver.execute(() -> CatalogSnapshotFile.write(json, config.catalog().snapshotFile(), records));
     }
-
-    /** Writes the saved copies of the catalog one after another, so that the last one written is the newest. */
-    private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "catalog-saver");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     /** Serves these records from memory while the database is away; the next refresh replaces them. */
     void serveWithoutDatabase(List<PillRecord> records) {

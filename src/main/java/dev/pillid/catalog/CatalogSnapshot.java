@@ -28,7 +28,7 @@ record CatalogSnapshot(Map<Long, PillRecord> byId, SearchIndex index) {
 
     /**
      * A snapshot made from records given batch by batch: each batch's documents (most of the work
-     * of a catalog of 100,000 pills, after reading it) are made on the common pool as soon as the
+     * of building a snapshot, after reading the rows) are made on the common pool as soon as the
      * batch is given, while the next rows are still being read.
      */
     static final class Builder {
@@ -37,6 +37,11 @@ record CatalogSnapshot(Map<Long, PillRecord> byId, SearchIndex index) {
         private final List<ForkJoinTask<PillDocument[]>> documents = new ArrayList<>();
 
         void add(List<PillRecord> batch) {
+            for (PillRecord pill : batch) {
+                if (pill.id() == null) {
+                    throw new IllegalArgumentException("pill " + pill.source() + " " + pill.sourceKey() + " is not stored: it has no id");
+                }
+            }
             records.addAll(batch);
             documents.add(ForkJoinPool.commonPool().submit(() -> documents(batch)));
         }

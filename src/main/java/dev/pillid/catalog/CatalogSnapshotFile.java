@@ -29,8 +29,8 @@ final class CatalogSnapshotFile {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             temporary = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
-            // A copy of 100,000 pills is tens of MB: one left half written by a service stopped
-            // while writing it (the writer is a daemon thread) would stay in the folder for good.
+            // A stop interrupts the write, and a large catalog's copy half written would otherwise
+            // stay in the folder for good.
             temporary.toFile().deleteOnExit();
             json.writeValue(temporary.toFile(), records);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

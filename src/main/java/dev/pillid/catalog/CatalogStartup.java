@@ -48,7 +48,7 @@ class CatalogStartup {
                 LOG.warnf("database unavailable at start: serving the %d pills saved in %s until it answers",
                         saved.size(), config.catalog().snapshotFile());
             } else {
-                List<CatalogEntry> demo = DemoCatalog.read(json, vocabularies);
+                List<PillRecord> demo = DemoCatalog.read(json, vocabularies);
                 catalog.serveWithoutDatabase(DemoCatalog.records(demo));
                 LOG.warnf("database unavailable at start and no saved catalog: serving the %d bundled demo pills until it answers",
                         demo.size());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pillid.search.VocabularyTerm;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,9 +23,9 @@ public final class DemoCatalog {
     }
 
     /** Reads and checks the bundled records; a record that breaks the vocabularies stops the start. */
-    public static List<CatalogEntry> read(ObjectMapper json, Vocabularies vocabularies) {
+    public static List<PillRecord> read(ObjectMapper json, Vocabularies vocabularies) {
         JsonNode root = Vocabularies.read(json, RESOURCE);
-        List<CatalogEntry> entries = new ArrayList<>();
+        List<PillRecord> pills = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (JsonNode r : root.path("records")) {
             String key = text(r, "key");
@@ -40,7 +41,7 @@ public final class DemoCatalog {
             }
             String shape = text(r, "shape") == null ? null
                     : term(vocabularies.shapes().resolve(text(r, "shape")).orElse(null), key, "shape", text(r, "shape"));
-            entries.add(new CatalogEntry(SOURCE, key, text(r, "citation"), text(r, "medicine_name"),
+            pills.add(new PillRecord(SOURCE, key, text(r, "citation"), text(r, "medicine_name"),
                     text(r, "strength"), strings(r.path("active_ingredients")), text(r, "dosage_form"),
                     text(r, "labeler"), text(r, "rx_otc"), text(r, "dea_schedule"), text(r, "ndc9"),
                     text(r, "ndc11"), r.hasNonNull("part_number") ? r.get("part_number").asInt() : null,
@@ -49,21 +50,19 @@ public final class DemoCatalog {
                     r.hasNonNull("score") ? r.get("score").asInt() : null,
                     strings(r.path("images"))));
         }
-        return entries;
+        return pills;
     }
 
     /**
-     * The demo entries as catalog records numbered from 1, for serving them from memory while no
+     * The demo pills as the catalog would hold them, numbered from 1, for serving them from memory while no
      * database is at hand (their ids change once the database stores them).
      */
-    static List<PillRecord> records(List<CatalogEntry> entries) {
-        List<PillRecord> records = new ArrayList<>();
+    static List<PillRecord> records(List<PillRecord> read) {
+        List<PillRecord> records = new ArrayList<>(read.size());
         long id = 0;
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
-        for (CatalogEntry e : entries) {
-            records.add(new PillRecord(++id, e.medicineName(), e.strength(), e.activeIngredients(), e.dosageForm(), e.labeler(),
-                    e.rxOtc(), e.deaSchedule(), e.ndc9(), e.ndc11(), e.partNumber(), e.splSetId(), e.rxcui(), e.imprint(),
-                    e.colors(), e.shape(), e.sizeMm(), e.score(), e.images(), e.source(), e.citation(), now));
+        OffsetDateTime now = OffsetDateTime.now();
+        for (PillRecord pill : read) {
+            records.add(pill.stored(++id, now));
         }
         return records;
     }

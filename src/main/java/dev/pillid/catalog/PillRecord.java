@@ -1,14 +1,21 @@
 package dev.pillid.catalog;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An immutable copy of one catalog row: what the service layer hands out, so that entities never
- * reach the web layer and the in-memory catalog can be read without a database.
+ * One pill, immutable: as a source describes it (what every reader produces, before the catalog
+ * stores it: no {@code id}, no {@code loadedAt}), and as the catalog holds it (a copy of its row,
+ * what the service layer hands out, so that entities never reach the web layer and the in-memory
+ * catalog can be read without a database). {@code source} and {@code sourceKey} together are its
+ * natural key.
  */
 public record PillRecord(
-        long id,
+        Long id,
+        String source,
+        String sourceKey,
+        String citation,
         String medicineName,
         String strength,
         List<String> activeIngredients,
@@ -27,14 +34,74 @@ public record PillRecord(
         Double sizeMm,
         Integer score,
         List<String> images,
-        String source,
-        String citation,
         OffsetDateTime loadedAt) {
 
     public PillRecord {
-        activeIngredients = List.copyOf(activeIngredients);
-        colors = List.copyOf(colors);
-        images = List.copyOf(images);
+        activeIngredients = activeIngredients == null ? List.of() : List.copyOf(activeIngredients);
+        colors = colors == null ? List.of() : List.copyOf(colors);
+        images = images == null ? List.of() : List.copyOf(images);
     }
 
+    /** A pill as a source describes it, not yet stored. */
+    public PillRecord(String source, String sourceKey, String citation, String medicineName, String strength,
+                      List<String> activeIngredients, String dosageForm, String labeler, String rxOtc, String deaSchedule,
+                      String ndc9, String ndc11, Integer partNumber, String splSetId, String rxcui, String imprint,
+                      List<String> colors, String shape, Double sizeMm, Integer score, List<String> images) {
+        this(null, source, sourceKey, citation, medicineName, strength, activeIngredients, dosageForm, labeler, rxOtc,
+                deaSchedule, ndc9, ndc11, partNumber, splSetId, rxcui, imprint, colors, shape, sizeMm, score, images, null);
+    }
+
+    /** This pill as the catalog holds it, under that id, loaded at that time. */
+    public PillRecord stored(long storedId, OffsetDateTime storedAt) {
+        return new PillRecord(storedId, source, sourceKey, citation, medicineName, strength, activeIngredients, dosageForm,
+                labeler, rxOtc, deaSchedule, ndc9, ndc11, partNumber, splSetId, rxcui, imprint, colors, shape, sizeMm, score,
+                images, storedAt);
+    }
+
+    /** This pill as its source describes it: without what the catalog adds (id and load time). */
+    public PillRecord asRead() {
+        return id == null && loadedAt == null ? this
+                : new PillRecord(source, sourceKey, citation, medicineName, strength, activeIngredients, dosageForm, labeler,
+                        rxOtc, deaSchedule, ndc9, ndc11, partNumber, splSetId, rxcui, imprint, colors, shape, sizeMm, score, images);
+    }
+
+    /** A copy of a stored row. */
+    static PillRecord of(PillEntity e) {
+        return new PillRecord(e.id, e.source, e.sourceKey, e.citation, e.medicineName, e.strength, e.activeIngredients,
+                e.dosageForm, e.labeler, e.rxOtc, e.deaSchedule, e.ndc9, e.ndc11, e.partNumber, e.splSetId, e.rxcui,
+                e.imprint, e.colors, e.shape, e.sizeMm, e.score, e.images, e.loadedAt);
+    }
+
+    /** A new row for this pill as read (its id is the database's to give). */
+    PillEntity toEntity(OffsetDateTime loadedAt) {
+        PillEntity e = new PillEntity();
+        writeTo(e, loadedAt);
+        return e;
+    }
+
+    /** Writes this pill as read over a row, leaving its id as it is. */
+    void writeTo(PillEntity e, OffsetDateTime loadedAt) {
+        e.loadedAt = loadedAt;
+        e.source = source;
+        e.sourceKey = sourceKey;
+        e.citation = citation;
+        e.medicineName = medicineName;
+        e.strength = strength;
+        e.activeIngredients = new ArrayList<>(activeIngredients);
+        e.dosageForm = dosageForm;
+        e.labeler = labeler;
+        e.rxOtc = rxOtc;
+        e.deaSchedule = deaSchedule;
+        e.ndc9 = ndc9;
+        e.ndc11 = ndc11;
+        e.partNumber = partNumber;
+        e.splSetId = splSetId;
+        e.rxcui = rxcui;
+        e.imprint = imprint;
+        e.colors = new ArrayList<>(colors);
+        e.shape = shape;
+        e.sizeMm = sizeMm;
+        e.score = score;
+        e.images = new ArrayList<>(images);
+    }
 }

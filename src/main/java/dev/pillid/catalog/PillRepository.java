@@ -36,27 +36,28 @@ public class PillRepository implements PanacheRepositoryBase<PillEntity, Long> {
      * Every pill in id order, read with plain JDBC in one pass and handed over in batches of
      * {@value #LOAD_BATCH} records, so that the in-memory catalog can be built from the first ones
      * while the rest are read. The driver fetches that many rows at a time only inside a
-     * transaction (a cursor); outside one, every row arrives before the first is handed over. The catalog is rebuilt from this at start and after every
-     * change, and at 100,000 pills managed entities would cost seconds (a persistence context,
-     * copies for dirty checking) for rows that are only read.
+     * transaction (a cursor); outside one, every row arrives before the first is handed over.
+     * Plain JDBC rather than entities: the catalog is rebuilt from this at start and after every
+     * change, and managed entities would add a persistence context and copies for dirty checking
+     * for rows that are only read.
      */
     void loadAll(Consumer<List<PillRecord>> batches) {
         getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select id, medicine_name, strength, active_ingredients::text,"
-                    + " dosage_form, labeler, rx_otc, dea_schedule, ndc9, ndc11, part_number, spl_set_id, rxcui, imprint, colors::text,"
-                    + " shape, size_mm, score, images::text, source, citation, loaded_at from pill order by id")) {
+            try (PreparedStatement select = connection.prepareStatement("select id, source, source_key, citation, medicine_name,"
+                    + " strength, active_ingredients::text, dosage_form, labeler, rx_otc, dea_schedule, ndc9, ndc11, part_number,"
+                    + " spl_set_id, rxcui, imprint, colors::text, shape, size_mm, score, images::text, loaded_at from pill order by id")) {
                 select.setFetchSize(LOAD_BATCH);
                 try (ResultSet row = select.executeQuery()) {
                     List<PillRecord> batch = new ArrayList<>(LOAD_BATCH);
                     while (row.next()) {
-                        batch.add(new PillRecord(row.getLong("id"), row.getString("medicine_name"), row.getString("strength"),
+                        batch.add(new PillRecord(row.getLong("id"), row.getString("source"), row.getString("source_key"),
+                                row.getString("citation"), row.getString("medicine_name"), row.getString("strength"),
                                 texts(row.getString("active_ingredients")), row.getString("dosage_form"), row.getString("labeler"),
                                 row.getString("rx_otc"), row.getString("dea_schedule"), row.getString("ndc9"), row.getString("ndc11"),
                                 row.getObject("part_number", Integer.class), row.getString("spl_set_id"), row.getString("rxcui"),
                                 row.getString("imprint"), texts(row.getString("colors")), row.getString("shape"),
                                 row.getObject("size_mm", Double.class), row.getObject("score", Integer.class),
-                                texts(row.getString("images")), row.getString("source"), row.getString("citation"),
-                                row.getObject("loaded_at", OffsetDateTime.class)));
+                                texts(row.getString("images")), row.getObject("loaded_at", OffsetDateTime.class)));
                         if (batch.size() == LOAD_BATCH) {
                             batches.accept(batch);
                             batch = new ArrayList<>(LOAD_BATCH);
@@ -76,8 +77,8 @@ public class PillRepository implements PanacheRepositoryBase<PillEntity, Long> {
      * braces, commas, quotes, backslashes or white space, or reads NULL, and then a backslash
      * escapes the next character; an unquoted NULL is a null element; an array whose index does
      * not start at 1 has its bounds first ({@code [0:1]={a,b}}). Read so rather than through
-     * {@code ResultSet.getArray}, which looked up the array's type at every call: reading 100,000
-     * pills' three arrays took about 470 ms that way and 280 ms this way, at every start.
+     * {@code ResultSet.getArray}, which looks up the array's type at every call, for three arrays
+     * of every pill at every start.
      *
      * @throws SQLException when the text is not such an array
      */

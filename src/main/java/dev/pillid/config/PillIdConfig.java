@@ -17,8 +17,6 @@ public interface PillIdConfig {
 
     Imports imports();
 
-    Benchmark benchmark();
-
     Answers answers();
 
     WarmUp warmUp();
@@ -34,7 +32,10 @@ public interface PillIdConfig {
         @WithDefault("true")
         boolean loadDemoWhenEmpty();
 
-        /** How often a replica checks whether another changed the catalog, or whether the database is back. */
+        /**
+         * How often a replica checks whether another changed the catalog, or whether the database
+         * is back; at least 1s, the scheduler's resolution.
+         */
         @WithDefault("2s")
         Duration checkEvery();
 
@@ -64,15 +65,6 @@ public interface PillIdConfig {
          */
         @WithDefault("0s")
         Duration duration();
-    }
-
-    interface Benchmark {
-        /**
-         * Serve GET /v1/benchmark/fixed-answer, a fixed JSON body of a requested size: the HTTP
-         * ceiling a load test compares searches with (docs/performance.md). Off in production.
-         */
-        @WithDefault("false")
-        boolean fixedAnswer();
     }
 
     interface Imports {

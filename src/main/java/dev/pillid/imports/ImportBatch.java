@@ -1,6 +1,6 @@
 package dev.pillid.imports;
 
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.PillRecord;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,16 +21,16 @@ public final class ImportBatch implements ImportSink {
     public record Rejection(String where, String reason) {
     }
 
-    private final Map<String, CatalogEntry> entries = new LinkedHashMap<>();
+    private final Map<String, PillRecord> entries = new LinkedHashMap<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private int read;
     private int duplicates;
     private int rejected;
 
     @Override
-    public void accept(CatalogEntry entry) {
+    public void accept(PillRecord entry) {
         read++;
-        CatalogEntry earlier = entries.putIfAbsent(entry.sourceKey(), entry);
+        PillRecord earlier = entries.putIfAbsent(entry.sourceKey(), entry);
         if (earlier == null) {
             return;
         }
@@ -51,7 +51,7 @@ public final class ImportBatch implements ImportSink {
         }
     }
 
-    public Collection<CatalogEntry> entries() {
+    public Collection<PillRecord> entries() {
         return entries.values();
     }
 

@@ -77,8 +77,8 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
     }
 
     /**
-     * The job's row, managed by this transaction's session. (Panache's findById answered a copy
-     * that was not managed here, so changes to it were never written.)
+     * The job's row as this transaction's session manages it, so that changes to it are written
+     * when the transaction commits (Panache's findById gives a copy this session does not manage).
      */
     private ImportJobEntity load(UUID id) {
         ImportJobEntity job = getEntityManager().find(ImportJobEntity.class, id);
@@ -91,7 +91,7 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
     /**
      * Jobs a stopped service left queued or running: they stored nothing, and will not go on.
      * In SQL rather than HQL: this runs at every start, before the service is ready, and as the
-     * first HQL statement it made the start wait for Hibernate's query parser to warm up.
+     * first HQL statement it would make the start wait for Hibernate's query parser to warm up.
      */
     public int failInterrupted() {
         return getEntityManager()

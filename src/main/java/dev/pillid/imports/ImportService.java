@@ -1,14 +1,15 @@
 package dev.pillid.imports;
 
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.BackgroundWork;
+import dev.pillid.catalog.PillRecord;
 import dev.pillid.catalog.CatalogService;
 import dev.pillid.catalog.Vocabularies;
 import dev.pillid.config.PillIdConfig;
 import dev.pillid.catalog.CatalogDatabaseReady;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.io.FilterInputStream;
@@ -20,8 +21,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Runs imports one at a time in the background: read the whole file into a batch (nothing is
@@ -38,17 +37,16 @@ public class ImportService {
     private final ImportJobRepository jobs;
     private final Vocabularies vocabularies;
     private final PillIdConfig config;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "pillid-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** One task at a time, so that imports run one after another in the order submitted. */
+    private final ManagedExecutor worker;
 
-    ImportService(CatalogService catalog, ImportJobRepository jobs, Vocabularies vocabularies, PillIdConfig config) {
+    ImportService(CatalogService catalog, ImportJobRepository jobs, Vocabularies vocabularies, PillIdConfig config,
+                  @BackgroundWork ManagedExecutor worker) {
         this.catalog = catalog;
         this.jobs = jobs;
         this.vocabularies = vocabularies;
         this.config = config;
+        this.worker = worker;
     }
 
     /** Once the database answers (at start, or later), imports a stop interrupted are marked failed. */
@@ -57,11 +55,6 @@ public class ImportService {
         if (interrupted > 0) {
             LOG.warnf("%d import(s) were interrupted by the last stop; they stored nothing and are marked failed", interrupted);
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
     }
 
     /**
@@ -73,12 +66,11 @@ public class ImportService {
     public ImportJob submit(ImportFormat format, Path file, String fileName, boolean deleteWhenDone, String submittedBy)
             throws IOException {
         ImportJob job = jobs.create(format, fileName, Files.size(file), submittedBy);
-        worker.submit(() -> {
+        worker.execute(() -> {
             try {
                 run(job.id(), format, file, fileName, deleteWhenDone);
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
                 LOG.errorf(e, "import %s could not record its end", job.id());
-                throw e;
             }
         });
         return job;
@@ -107,7 +99,7 @@ public class ImportService {
             try (InputStream in = new CountingInputStream(Files.newInputStream(file), reading)) {
                 reader.read(in, fileName, batch);
             }
-            Collection<CatalogEntry> entries = batch.entries();
+            Collection<PillRecord> entries = batch.entries();
             Progress storing = new Progress(id, "storing", entries.size());
             storing.report(0, true);
             CatalogService.StoreOutcome outcome = catalog.store(reader.source(), entries, done -> storing.report(done, false));

@@ -1,11 +1,11 @@
 package dev.pillid.imports;
 
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.PillRecord;
 
-/** Where a reader puts what it reads: catalog entries, and the records it could not take, with why. */
+/** Where a reader puts what it reads: pill records, and the records it could not take, with why. */
 public interface ImportSink {
 
-    void accept(CatalogEntry entry);
+    void accept(PillRecord entry);
 
     /**
      * @param where  the line, product or document, as a person would look it up ("line 12", "c6e1...:0071-0155")

@@ -1,6 +1,6 @@
 package dev.pillid.imports;
 
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.PillRecord;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -81,7 +81,7 @@ final class PillboxReader implements CatalogReader {
         return header.indexOf('\t') >= 0 ? '\t' : ',';
     }
 
-    private CatalogEntry entry(CSVRecord row) {
+    private PillRecord entry(CSVRecord row) {
         String setId = value(row, "setid");
         String productCode = value(row, "product_code");
         String part = value(row, "part_num");
@@ -106,7 +106,7 @@ final class PillboxReader implements CatalogReader {
         String rxOtc = RX_LABEL.equals(documentType) ? "RX" : OTC_LABEL.equals(documentType) ? "OTC" : null;
         String image = value(row, "splimage");
         String version = value(row, "version_number");
-        return new CatalogEntry(SOURCE, key,
+        return new PillRecord(SOURCE, key,
                 "NLM Pillbox, SPL set id " + setId + (version == null ? "" : ", version " + version),
                 medicine, strength(value(row, "spl_strength")), ingredients(value(row, "spl_ingredients")), null,
                 value(row, "author"), rxOtc, coded.deaSchedule(value(row, "dea_schedule_code")),

@@ -1,6 +1,6 @@
 package dev.pillid.imports;
 
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.PillRecord;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -67,7 +67,7 @@ final class RxImageReader implements CatalogReader {
         }
     }
 
-    private CatalogEntry entry(CSVRecord row) {
+    private PillRecord entry(CSVRecord row) {
         if (!row.isConsistent()) {
             throw new RejectedRecordException("has " + row.size() + " fields, the header has " + row.getParser().getHeaderNames().size());
         }
@@ -81,7 +81,7 @@ final class RxImageReader implements CatalogReader {
         String rxNormName = CodedValues.clean(row.get("pill_name"));
         RxNormName name = rxNormName == null ? RxNormName.NONE : RxNormName.parse(rxNormName);
         List<String> colors = coded.colors(Arrays.asList(row.get("color").split(",")));
-        return new CatalogEntry(SOURCE, stem.toUpperCase(Locale.ROOT),
+        return new PillRecord(SOURCE, stem.toUpperCase(Locale.ROOT),
                 "NLM RxImage, NDC11 " + ndc11 + ", image " + stem + (rxNormName == null ? "" : "; RxNorm name \"" + rxNormName + "\""),
                 name.medicine(), name.strength(), name.ingredients(), name.doseForm(), null, null, null,
                 ndc11.substring(0, 10), ndc11, null, null, null,

@@ -1,6 +1,6 @@
 package dev.pillid.imports;
 
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.PillRecord;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -231,7 +231,7 @@ final class SplReader implements CatalogReader {
             for (String file : look.images) {
                 images.add(imageUrlTemplate.replace("{setid}", encode(label.setId)).replace("{file}", encode(file)));
             }
-            sink.accept(new CatalogEntry(SOURCE, key,
+            sink.accept(new PillRecord(SOURCE, key,
                     "FDA DailyMed SPL set id " + label.setId + (label.version == null ? "" : ", version " + label.version),
                     name, strengths.isEmpty() ? null : String.join(" / ", strengths).trim(), ingredients, form,
                     label.labeler, label.rxOtc, dea, productNdc, packageNdc, part, label.setId, null,

@@ -26,9 +26,10 @@ class PillJsonCacheTest {
     }
 
     private static PillRecord pill(long id, String strength, String labeler) {
-        return new PillRecord(id, "Lipitor", strength, List.of("ATORVASTATIN CALCIUM"), "TABLET, FILM COATED", labeler, "RX",
-                null, "0071-0155", "0071-0155-23", null, null, "617310", "PD;155;10", List.of("WHITE"), "OVAL", 9.5, 1,
-                List.of("lipitor.jpg"), "demo", "DailyMed \"Lipitor\" label", OffsetDateTime.of(2026, 11, 27, 9, 30, 0, 0, ZoneOffset.UTC));
+        return new PillRecord("demo", "lipitor-" + id, "DailyMed \"Lipitor\" label", "Lipitor", strength, List.of("ATORVASTATIN CALCIUM"),
+                "TABLET, FILM COATED", labeler, "RX", null, "0071-0155", "0071-0155-23", null, null, "617310", "PD;155;10",
+                List.of("WHITE"), "OVAL", 9.5, 1, List.of("lipitor.jpg"))
+                .stored(id, OffsetDateTime.of(2026, 11, 27, 9, 30, 0, 0, ZoneOffset.UTC));
     }
 
     private String written(PillJsonCache cache, PillRecord pill, List<String> urls) throws Exception {

@@ -13,9 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SearchWarmUpQueriesTest {
 
     private static PillRecord pill(long id, String imprint) {
-        return new PillRecord(id, "Lipitor", "10 mg", List.of("ATORVASTATIN CALCIUM"), "TABLET, FILM COATED", "Parke-Davis", "RX",
-                null, "0071-0155", "0071-0155-23", null, null, "617310", imprint, List.of("WHITE"), "OVAL", 9.5, 1,
-                List.of(), "demo", "DailyMed \"Lipitor\" label", OffsetDateTime.of(2026, 11, 27, 9, 30, 0, 0, ZoneOffset.UTC));
+        return new PillRecord("demo", "lipitor-" + id, "DailyMed \"Lipitor\" label", "Lipitor", "10 mg", List.of("ATORVASTATIN CALCIUM"),
+                "TABLET, FILM COATED", "Parke-Davis", "RX", null, "0071-0155", "0071-0155-23", null, null, "617310", imprint,
+                List.of("WHITE"), "OVAL", 9.5, 1, List.of())
+                .stored(id, OffsetDateTime.of(2026, 11, 27, 9, 30, 0, 0, ZoneOffset.UTC));
     }
 
     @Test

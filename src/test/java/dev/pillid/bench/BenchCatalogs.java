@@ -1,6 +1,6 @@
 package dev.pillid.bench;
 
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.PillRecord;
 import dev.pillid.quality.SearchQualityHarness;
 import dev.pillid.testing.SharedData;
 
@@ -21,13 +21,13 @@ public final class BenchCatalogs {
     private BenchCatalogs() {
     }
 
-    public static List<CatalogEntry> load(String catalog) {
+    public static List<PillRecord> load(String catalog) {
         if (!Files.isDirectory(SharedData.ROOT.resolve("rximage-metadata"))) {
             throw new IllegalStateException("the benchmarks need the real catalog in " + SharedData.ROOT.toAbsolutePath().normalize()
                     + " (set -Dpillid.shared-data=...)");
         }
         try {
-            List<CatalogEntry> real = SearchQualityHarness.realEntries(SharedData.ROOT);
+            List<PillRecord> real = SearchQualityHarness.realEntries(SharedData.ROOT);
             return catalog.equals("real") ? real : SyntheticCatalog.generate(real, Integer.parseInt(catalog), SEED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

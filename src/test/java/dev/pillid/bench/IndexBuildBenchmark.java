@@ -34,7 +34,7 @@ public class IndexBuildBenchmark {
     @Param({"real", "100000", "1000000"})
     public String catalog;
 
-    private List<dev.pillid.catalog.CatalogEntry> entries;
+    private List<dev.pillid.catalog.PillRecord> entries;
 
     @Setup
     public void setUp() {

@@ -1,6 +1,6 @@
 package dev.pillid.bench;
 
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.PillRecord;
 import dev.pillid.quality.SearchQualityHarness;
 import dev.pillid.search.PillDocument;
 import dev.pillid.search.SearchIndex;
@@ -25,7 +25,7 @@ public final class IndexFootprint {
         System.out.println("| catalog | documents | index structures | documents + index | per pill |");
         System.out.println("|---|---|---|---|---|");
         for (String catalog : args) {
-            List<CatalogEntry> entries = BenchCatalogs.load(catalog);
+            List<PillRecord> entries = BenchCatalogs.load(catalog);
             long before = usedAfterGc();
             List<PillDocument> documents = SearchQualityHarness.documents(entries);
             long withDocuments = usedAfterGc();

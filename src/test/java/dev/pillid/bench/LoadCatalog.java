@@ -1,6 +1,6 @@
 package dev.pillid.bench;
 
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.PillRecord;
 import org.flywaydb.core.Flyway;
 
 import java.sql.Array;
@@ -27,7 +27,7 @@ public final class LoadCatalog {
     public static void main(String[] args) throws SQLException {
         String url = args[0];
         String catalog = args[1];
-        List<CatalogEntry> entries = BenchCatalogs.load(catalog);
+        List<PillRecord> entries = BenchCatalogs.load(catalog);
         Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration").load().migrate();
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
@@ -40,7 +40,7 @@ public final class LoadCatalog {
                     + " shape, size_mm, score, images) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
             try (PreparedStatement p = db.prepareStatement(insert)) {
                 long id = 0;
-                for (CatalogEntry e : entries) {
+                for (PillRecord e : entries) {
                     int c = 0;
                     p.setLong(++c, ++id);
                     p.setString(++c, e.source());

@@ -1,6 +1,6 @@
 package dev.pillid.bench;
 
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.PillRecord;
 import dev.pillid.quality.SearchQualityHarness;
 import dev.pillid.search.PillDocument;
 
@@ -30,14 +30,14 @@ public final class SyntheticCatalog {
     }
 
     /** {@code size} synthetic pills patterned on the real entries; the same for the same seed. */
-    public static List<CatalogEntry> generate(List<CatalogEntry> real, int size, long seed) {
-        List<List<CatalogEntry>> products = products(real);
+    public static List<PillRecord> generate(List<PillRecord> real, int size, long seed) {
+        List<List<PillRecord>> products = products(real);
         Random random = new Random(seed);
-        List<CatalogEntry> pills = new ArrayList<>(size);
+        List<PillRecord> pills = new ArrayList<>(size);
         while (pills.size() < size) {
-            List<CatalogEntry> product = products.get(random.nextInt(products.size()));
+            List<PillRecord> product = products.get(random.nextInt(products.size()));
             String imprint = newImprint(product.get(0).imprint(), random);
-            for (CatalogEntry template : product) {
+            for (PillRecord template : product) {
                 if (pills.size() == size) {
                     break;
                 }
@@ -48,8 +48,8 @@ public final class SyntheticCatalog {
     }
 
     /** The real entries grouped by product: the same drug, strength and appearance. */
-    static List<List<CatalogEntry>> products(List<CatalogEntry> real) {
-        Map<String, List<CatalogEntry>> byAppearance = new LinkedHashMap<>();
+    static List<List<PillRecord>> products(List<PillRecord> real) {
+        Map<String, List<PillRecord>> byAppearance = new LinkedHashMap<>();
         List<PillDocument> documents = SearchQualityHarness.documents(real);
         for (int i = 0; i < real.size(); i++) {
             byAppearance.computeIfAbsent(documents.get(i).appearance(), k -> new ArrayList<>()).add(real.get(i));
@@ -78,9 +78,9 @@ public final class SyntheticCatalog {
         return out.toString();
     }
 
-    private static CatalogEntry copy(CatalogEntry t, String imprint, int n) {
+    private static PillRecord copy(PillRecord t, String imprint, int n) {
         String ndc11 = String.format(Locale.ROOT, "%05d-%04d-%02d", 90000 + n / 100_000, n / 10 % 10_000, n % 10);
-        return new CatalogEntry(SOURCE, "S" + n,
+        return new PillRecord(SOURCE, "S" + n,
                 "synthetic pill " + n + " for benchmarks, patterned on " + t.source() + " " + t.sourceKey() + "; not a real product",
                 t.medicineName(), t.strength(), t.activeIngredients(), t.dosageForm(), t.labeler(), t.rxOtc(), t.deaSchedule(),
                 ndc11.substring(0, 10), ndc11, t.partNumber(), null, t.rxcui(), imprint, t.colors(), t.shape(), t.sizeMm(),

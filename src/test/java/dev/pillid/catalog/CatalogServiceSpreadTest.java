@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CatalogServiceSpreadTest {
 
     private static CatalogService serving(int pills) {
-        CatalogService catalog = new CatalogService(null, null, null);
+        CatalogService catalog = new CatalogService(null, null, null, null);
         catalog.serveWithoutDatabase(IntStream.rangeClosed(1, pills).mapToObj(CatalogServiceSpreadTest::pill).toList());
         return catalog;
     }
@@ -35,8 +35,8 @@ class CatalogServiceSpreadTest {
     }
 
     private static PillRecord pill(int id) {
-        return new PillRecord(id, "Testol", id + " mg", List.of("TESTOLONE"), "TABLET", "Test Labs", "RX", null, null, null, null,
-                null, null, "QX;" + id, List.of("WHITE"), "ROUND", 8.0, 1, List.of(), "test", "made by the test",
-                OffsetDateTime.of(2026, 11, 28, 12, 0, 0, 0, ZoneOffset.UTC));
+        return new PillRecord("test", "T" + id, "made by the test", "Testol", id + " mg", List.of("TESTOLONE"), "TABLET",
+                "Test Labs", "RX", null, null, null, null, null, null, "QX;" + id, List.of("WHITE"), "ROUND", 8.0, 1, List.of())
+                .stored(id, OffsetDateTime.of(2026, 11, 28, 12, 0, 0, 0, ZoneOffset.UTC));
     }
 }

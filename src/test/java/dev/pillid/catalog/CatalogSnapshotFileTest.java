@@ -18,9 +18,10 @@ class CatalogSnapshotFileTest {
     @Test
     void aSavedCatalogReadsBackAsItWas() throws Exception {
         Path file = Files.createDirectories(Path.of("target/snapshot-file-test")).resolve("catalog.json");
-        List<PillRecord> records = List.of(new PillRecord(7, "Lipitor", "10 mg", List.of("ATORVASTATIN"), "TABLET", "Parke-Davis",
-                "RX", null, "0071-0155", "0071-0155-23", null, "c6e1", null, "PD;155;10", List.of("WHITE"), "OVAL", 10.0, 1,
-                List.of("x.jpg"), "spl", "FDA DailyMed", OffsetDateTime.of(2026, 11, 27, 12, 0, 0, 0, ZoneOffset.UTC)));
+        List<PillRecord> records = List.of(new PillRecord("spl", "c6e1:0071-0155", "FDA DailyMed", "Lipitor", "10 mg",
+                List.of("ATORVASTATIN"), "TABLET", "Parke-Davis", "RX", null, "0071-0155", "0071-0155-23", null, "c6e1", null,
+                "PD;155;10", List.of("WHITE"), "OVAL", 10.0, 1, List.of("x.jpg"))
+                .stored(7, OffsetDateTime.of(2026, 11, 27, 12, 0, 0, 0, ZoneOffset.UTC)));
         CatalogSnapshotFile.write(JSON, file, records);
         assertEquals(records, CatalogSnapshotFile.read(JSON, file));
     }

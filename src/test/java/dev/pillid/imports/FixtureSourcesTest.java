@@ -1,6 +1,6 @@
 package dev.pillid.imports;
 
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.PillRecord;
 import dev.pillid.testing.Fixtures;
 import dev.pillid.testing.SharedData;
 import org.junit.jupiter.api.Assumptions;
@@ -76,11 +76,11 @@ class FixtureSourcesTest {
     void theRxImageRowsReadAsInTheWholeFile() throws IOException {
         ImportBatch whole = Readers.read(RxImageReaderTest.READER,
                 SharedData.require("rximage-metadata/pill_color_imprint_dataset.csv"));
-        Map<String, CatalogEntry> byKey = whole.entries().stream()
-                .collect(Collectors.toMap(CatalogEntry::sourceKey, Function.identity()));
+        Map<String, PillRecord> byKey = whole.entries().stream()
+                .collect(Collectors.toMap(PillRecord::sourceKey, Function.identity()));
         ImportBatch rows = Readers.read(RxImageReaderTest.READER, Fixtures.RXIMAGE);
         assertFalse(rows.entries().isEmpty());
-        for (CatalogEntry entry : rows.entries()) {
+        for (PillRecord entry : rows.entries()) {
             assertEquals(byKey.get(entry.sourceKey()), entry, entry.sourceKey());
         }
     }

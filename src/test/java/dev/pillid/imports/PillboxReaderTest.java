@@ -1,6 +1,6 @@
 package dev.pillid.imports;
 
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.PillRecord;
 import dev.pillid.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class PillboxReaderTest {
         ImportBatch batch = Readers.read(READER, Fixtures.PILLBOX);
         assertEquals(5, batch.read());
         assertEquals(List.of(), batch.rejections());
-        CatalogEntry labetalol = Readers.byImprint(batch, "WATSON;605").orElseThrow();
+        PillRecord labetalol = Readers.byImprint(batch, "WATSON;605").orElseThrow();
         assertEquals("Labetalol hydrochloride", labetalol.medicineName());
         assertEquals(List.of("BROWN"), labetalol.colors());
         assertEquals("ROUND", labetalol.shape());
@@ -44,7 +44,7 @@ class PillboxReaderTest {
         assertEquals(List.of("00591-0605-01_40092049.jpg"), labetalol.images());
         assertEquals(List.of("LABETALOL HYDROCHLORIDE"), labetalol.activeIngredients());
 
-        CatalogEntry advil = Readers.byImprint(batch, "Advil;A;S").orElseThrow();
+        PillRecord advil = Readers.byImprint(batch, "Advil;A;S").orElseThrow();
         assertEquals("OTC", advil.rxOtc());
         assertEquals(List.of("ORANGE"), advil.colors());
         assertEquals(List.of("CHLORPHENIRAMINE MALEATE", "IBUPROFEN", "PSEUDOEPHEDRINE HYDROCHLORIDE"), advil.activeIngredients());
@@ -57,14 +57,14 @@ class PillboxReaderTest {
                 + "s1-0001-0,s1,12,C48336,,2,\"AB;12\",C48325;C48323,,\"X 5 mg;Y 10 mg;\",\"X[X];Y[Y];\",NULL,0001-0001,0,,\"Two, Tone\",34391-3,C48675,\"Maker, Inc.\",NULL,3\n"
                 + "s2-0002-0,s2,NULL,oval,,NULL,ZZ 9,,pink,NULL,NULL,NULL,0002-0002,0,,Plain,34390-5,NULL,NULL,NULL,1\n");
         assertEquals(List.of(), batch.rejections());
-        CatalogEntry twoTone = Readers.byImprint(batch, "AB;12").orElseThrow();
+        PillRecord twoTone = Readers.byImprint(batch, "AB;12").orElseThrow();
         assertEquals(List.of("WHITE", "BLACK"), twoTone.colors());
         assertEquals("CAPSULE", twoTone.shape());
         assertEquals("CII", twoTone.deaSchedule());
         assertEquals("Two, Tone", twoTone.medicineName());
         assertEquals("X 5 mg / Y 10 mg", twoTone.strength());
         assertNull(twoTone.rxcui());
-        CatalogEntry plain = Readers.byImprint(batch, "ZZ 9").orElseThrow();
+        PillRecord plain = Readers.byImprint(batch, "ZZ 9").orElseThrow();
         assertEquals("OVAL", plain.shape());
         assertEquals(List.of("PINK"), plain.colors());
         assertNull(plain.sizeMm());

@@ -1,7 +1,7 @@
 package dev.pillid.imports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.PillRecord;
 import dev.pillid.catalog.Vocabularies;
 
 import java.io.IOException;
@@ -31,7 +31,7 @@ final class Readers {
         return batch;
     }
 
-    static Optional<CatalogEntry> byImprint(ImportBatch batch, String imprint) {
+    static Optional<PillRecord> byImprint(ImportBatch batch, String imprint) {
         return batch.entries().stream().filter(e -> imprint.equals(e.imprint())).findFirst();
     }
 }

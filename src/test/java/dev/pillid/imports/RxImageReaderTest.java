@@ -1,6 +1,6 @@
 package dev.pillid.imports;
 
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.PillRecord;
 import dev.pillid.testing.Fixtures;
 import dev.pillid.testing.SharedData;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class RxImageReaderTest {
     @Test
     void readsNameStrengthFormNdcAndPhotoFromTheRow() throws IOException {
         ImportBatch batch = Readers.read(READER, Fixtures.RXIMAGE);
-        CatalogEntry caduet = Readers.byImprint(batch, "PFIZER;CDT;102").orElseThrow();
+        PillRecord caduet = Readers.byImprint(batch, "PFIZER;CDT;102").orElseThrow();
         assertEquals("CADUET", caduet.medicineName());
         assertEquals("10 mg / 20 mg", caduet.strength());
         assertEquals(List.of("AMLODIPINE", "ATORVASTATIN"), caduet.activeIngredients());
@@ -48,7 +48,7 @@ class RxImageReaderTest {
         assertEquals("00069-2180", caduet.ndc9());
         assertEquals(List.of("00069-2180-30_RXNAVIMAGE10_41132099.jpg"), caduet.images());
 
-        CatalogEntry loperamide = Readers.byImprint(batch, "93;311;93;311").orElseThrow();
+        PillRecord loperamide = Readers.byImprint(batch, "93;311;93;311").orElseThrow();
         assertEquals(List.of("BROWN", "ORANGE"), loperamide.colors());
         assertEquals("LOPERAMIDE HYDROCHLORIDE", loperamide.medicineName());
     }
@@ -61,7 +61,7 @@ class RxImageReaderTest {
         assertEquals("MOEXIPRIL HYDROCHLORIDE", Readers.byImprint(batch, "PAD;112").orElseThrow().medicineName());
         assertEquals(List.of("GREEN"), Readers.byImprint(batch, "E613").orElseThrow().colors());
         assertNull(Readers.byImprint(batch, "4356;20;MG").orElseThrow().medicineName(), "the row has no pill_name");
-        CatalogEntry noImprint = batch.entries().stream().filter(e -> "58060-0002-01".equals(e.ndc11())).findFirst().orElseThrow();
+        PillRecord noImprint = batch.entries().stream().filter(e -> "58060-0002-01".equals(e.ndc11())).findFirst().orElseThrow();
         assertNull(noImprint.imprint(), "the row has no imprint");
         assertEquals("RADIOGARDASE", noImprint.medicineName(), "the brand of its RxNorm name");
     }
@@ -73,11 +73,11 @@ class RxImageReaderTest {
                 + "x,11111-2222-44_RXNAVIMAGE10_CD.JPG,24 HR NIFEDIPINE 30 MG EXTENDED RELEASE ORAL TABLET,ROUND,PINK,PAD; 112\n"
                 + "x,not-an-ndc.JPG,FOO 1 MG ORAL TABLET,ROUND,PINK,X\n";
         ImportBatch batch = Readers.read(READER, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv");
-        CatalogEntry unnamed = Readers.byImprint(batch, "MYLAN;1610;MYLAN;1610").orElseThrow();
+        PillRecord unnamed = Readers.byImprint(batch, "MYLAN;1610;MYLAN;1610").orElseThrow();
         assertNull(unnamed.medicineName(), "the source does not name it");
         assertEquals(List.of("GREEN"), unnamed.colors());
         assertEquals("HEXAGON (6 SIDES)", unnamed.shape());
-        CatalogEntry nifedipine = Readers.byImprint(batch, "PAD;112").orElseThrow();
+        PillRecord nifedipine = Readers.byImprint(batch, "PAD;112").orElseThrow();
         assertEquals("NIFEDIPINE", nifedipine.medicineName());
         assertEquals("30 mg", nifedipine.strength());
         assertEquals("EXTENDED RELEASE TABLET", nifedipine.dosageForm());

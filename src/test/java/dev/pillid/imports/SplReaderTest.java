@@ -1,6 +1,6 @@
 package dev.pillid.imports;
 
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.PillRecord;
 import dev.pillid.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +79,7 @@ class SplReaderTest {
 
     @Test
     void lipitorTenMilligramsIsAWhiteOvalTenMillimetreTabletImprintedPd155() throws IOException {
-        CatalogEntry lipitor = Readers.byImprint(readAll(), "PD;155;10").orElseThrow();
+        PillRecord lipitor = Readers.byImprint(readAll(), "PD;155;10").orElseThrow();
         assertEquals("Lipitor", lipitor.medicineName());
         assertEquals(List.of("WHITE"), lipitor.colors());
         assertEquals("OVAL", lipitor.shape());
@@ -97,7 +97,7 @@ class SplReaderTest {
         ImportBatch batch = readAll();
         assertEquals(List.of("RED"), Readers.byImprint(batch, "112;GG;336").orElseThrow().colors());
         assertEquals(List.of("PINK"), Readers.byImprint(batch, "T;I").orElseThrow().colors());
-        CatalogEntry triPrevifem = Readers.byImprint(batch, "93;746").orElseThrow();
+        PillRecord triPrevifem = Readers.byImprint(batch, "93;746").orElseThrow();
         assertEquals(1, triPrevifem.partNumber());
         assertEquals("0603-7663", triPrevifem.ndc9());
         assertTrue(triPrevifem.sourceKey().endsWith(":1"), triPrevifem.sourceKey());
@@ -107,7 +107,7 @@ class SplReaderTest {
     @Test
     void readsRepackagersOtcLabelsAndMultiColourProducts() throws IOException {
         ImportBatch batch = readAll();
-        CatalogEntry repack = batch.entries().stream()
+        PillRecord repack = batch.entries().stream()
                 .filter(e -> "PD;156;20".equals(e.imprint()) && !e.splSetId().equals("c6e131fe-e7df-4876-83f7-9156fc4e8228"))
                 .findFirst().orElseThrow();
         assertTrue(repack.labeler().contains("PD-Rx"), repack.labeler());
@@ -121,8 +121,8 @@ class SplReaderTest {
         ImportBatch flat = Readers.read(READER, new ByteArrayInputStream(zipOfLabels(false)), "labels.zip");
         ImportBatch nested = Readers.read(READER, new ByteArrayInputStream(zipOfLabels(true)), "labels.zip");
         assertEquals(readAll().entries().size(), flat.entries().size());
-        assertEquals(new ArrayList<>(flat.entries()).stream().map(CatalogEntry::sourceKey).sorted().toList(),
-                new ArrayList<>(nested.entries()).stream().map(CatalogEntry::sourceKey).sorted().toList());
+        assertEquals(new ArrayList<>(flat.entries()).stream().map(PillRecord::sourceKey).sorted().toList(),
+                new ArrayList<>(nested.entries()).stream().map(PillRecord::sourceKey).sorted().toList());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.pillid.quality;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pillid.catalog.CatalogEntry;
+import dev.pillid.catalog.PillRecord;
 import dev.pillid.catalog.Vocabularies;
 import dev.pillid.imports.CatalogReaders;
 import dev.pillid.imports.ImportBatch;
@@ -109,7 +109,7 @@ public final class SearchQualityHarness {
     }
 
     /** The real catalog as the importers read it: every RxImage pill and every SPL label pill in the shared data. */
-    public static List<CatalogEntry> realEntries(Path sharedData) throws IOException {
+    public static List<PillRecord> realEntries(Path sharedData) throws IOException {
         Vocabularies vocabularies = Vocabularies.bundled(new ObjectMapper());
         ImportBatch batch = new ImportBatch();
         try (InputStream in = Files.newInputStream(sharedData.resolve("rximage-metadata/pill_color_imprint_dataset.csv"))) {
@@ -126,10 +126,10 @@ public final class SearchQualityHarness {
     }
 
     /** What search knows of each entry, with ids from 1 in order, as the catalog would give them. */
-    public static List<PillDocument> documents(List<CatalogEntry> entries) {
+    public static List<PillDocument> documents(List<PillRecord> entries) {
         List<PillDocument> pills = new ArrayList<>(entries.size());
         long id = 0;
-        for (CatalogEntry e : entries) {
+        for (PillRecord e : entries) {
             pills.add(PillDocument.of(++id, e.imprint(), e.medicineName(), e.activeIngredients(), e.strength(), e.ndc9(),
                     e.ndc11(), e.colors(), e.shape(), e.sizeMm(), e.score()));
         }

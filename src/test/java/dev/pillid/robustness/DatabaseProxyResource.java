@@ -31,7 +31,7 @@ public class DatabaseProxyResource implements QuarkusTestResourceLifecycleManage
         }
         Map<String, String> config = new HashMap<>();
         config.put("PILLID_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/test?connectTimeout=2&socketTimeout=10");
-        config.put("pillid.catalog.check-every", "500ms");
+        config.put("pillid.catalog.check-every", "1s");
         config.put("quarkus.datasource.jdbc.acquisition-timeout", "3S");
         return config;
     }

@@ -1,7 +1,7 @@
-package dev.pillid.api;
+package dev.pillid.bench;
 
+import dev.pillid.api.ApiProblem;
 import io.smallrye.common.annotation.NonBlocking;
-import dev.pillid.config.PillIdConfig;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,10 +15,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * For load tests only, and only when pillid.benchmark.fixed-answer is true: a JSON body of the
- * requested size made once and served as it is, through the same HTTP and REST layers as a
- * search. Searches per second are judged against what this endpoint reaches on the same machine
- * in the same run (docs/performance.md).
+ * For load tests only: a JSON body of the requested size made once and served as it is, through
+ * the same HTTP and REST layers as a search. Searches per second are judged against what this
+ * endpoint reaches on the same machine in the same run (docs/benchmarks.md). Benchmark code: the
+ * production build never has it; the tests do, and so does the service src/test/scripts/bench-http
+ * builds with the Maven profile bench (pom.xml).
  */
 @Path("/v1/benchmark/fixed-answer")
 public class FixedAnswerResource {
@@ -26,21 +27,13 @@ public class FixedAnswerResource {
     static final int MAX_BYTES = 1 << 20;
     private static final int SIZES_KEPT = 8;
 
-    private final boolean enabled;
     private final Map<Integer, byte[]> answers = new ConcurrentHashMap<>();
-
-    FixedAnswerResource(PillIdConfig config) {
-        this.enabled = config.benchmark().fixedAnswer();
-    }
 
     @GET
     @NonBlocking
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public byte[] answer(@QueryParam("bytes") @DefaultValue("8192") int bytes) {
-        if (!enabled) {
-            throw ApiProblem.notFound("The fixed answer for load tests is off (pillid.benchmark.fixed-answer)");
-        }
         if (bytes < 64 || bytes > MAX_BYTES) {
             throw ApiProblem.invalidParameter("bytes must be between 64 and " + MAX_BYTES);
         }

@@ -1,0 +1,51 @@
+package dev.pillid.api;
+
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/**
+ * Every kind of problem the API answers with: its type URI, title and status (docs/api.md lists
+ * them), and the problem documents made from them. A failure that is no more than its HTTP status
+ * is {@link #ABOUT_BLANK}, titled with the status's reason phrase (RFC 9457, section 4.2.1).
+ */
+enum ProblemType {
+
+    INVALID_PARAMETER("urn:pillid:problem:invalid-parameter", "Invalid parameter", 400),
+    INVALID_BODY("urn:pillid:problem:invalid-body", "Invalid body", 400),
+    UNAUTHORIZED("urn:pillid:problem:unauthorized", "Unauthorized", 401),
+    FORBIDDEN("urn:pillid:problem:forbidden", "Forbidden", 403),
+    NOT_FOUND("urn:pillid:problem:not-found", "Not found", 404),
+    BODY_TOO_LARGE("urn:pillid:problem:body-too-large", "Content Too Large", 413),
+    DATABASE_UNAVAILABLE("urn:pillid:problem:database-unavailable", "Service Unavailable", 503);
+
+    static final String ABOUT_BLANK = "about:blank";
+
+    private final String type;
+    private final String title;
+    private final int status;
+
+    ProblemType(String type, String title, int status) {
+        this.type = type;
+        this.title = title;
+        this.status = status;
+    }
+
+    int status() {
+        return status;
+    }
+
+    Problem problem(String detail, String instance) {
+        return problem(detail, instance, null);
+    }
+
+    Problem problem(String detail, String instance, List<String> validValues) {
+        return new Problem(type, title, status, detail, instance, validValues);
+    }
+
+    /** A problem that says no more than its HTTP status does. */
+    static Problem httpStatus(int status, String detail, String instance) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return new Problem(ABOUT_BLANK, known == null ? "HTTP " + status : known.getReasonPhrase(), status, detail, instance, null);
+    }
+}
