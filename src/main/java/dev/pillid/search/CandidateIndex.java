@@ -1,16 +1,9 @@
 package dev.pillid.search;
 
-import dev.pillid.search.structures.IntList;
-import dev.pillid.search.structures.Marks;
-import dev.pillid.search.structures.ScratchPool;
-
-import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -39,7 +32,7 @@ import java.util.Collection;
  * <p>
  * Every pill found for an imprint without '?' is sure to match, and the way it was found bounds
  * its score: the search judges the best first and counts those it need not rank without judging
- * them ({@link SearchIndex}).
+ * them ({@link BestFirstSearch}).
  */
 final class CandidateIndex {
 

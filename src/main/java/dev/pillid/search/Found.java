@@ -1,20 +1,7 @@
 package dev.pillid.search;
 
-import dev.pillid.search.structures.IntList;
-import dev.pillid.search.structures.Marks;
-import dev.pillid.search.structures.ScratchPool;
-
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.Collection;
 
 /**
  * The pills a typed imprint can match: those the matcher may match ('?'), and those it is sure

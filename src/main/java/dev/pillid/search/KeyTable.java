@@ -7,14 +7,7 @@ import dev.pillid.search.structures.ScratchPool;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.Collection;
 
 /** Distinct keys (sides or whole imprints) with the pills carrying each, and which keys hold each pair of adjacent characters. */
 final class KeyTable {
@@ -258,7 +251,7 @@ final class KeyTable {
         return -1;
     }
 
-    /** The id of the key that is this variant of {@code t} (see {@link CandidateIndex#tryVariant}), or -1. */
+    /** The id of the key that is this variant of {@code t} (see {@link OneEditVariants#tryVariant}), or -1. */
     int idOfVariant(long hash, int length, char[] t, int at, int removed, char c) {
         for (int slot = withHash(hash, (int) (hash >>> slotShift)); slot >= 0; slot = withHash(hash, slot + 1)) {
             if (isVariant((int) slots[2 * slot] - 1, slots[2 * slot + 1], length, t, at, removed, c)) {
