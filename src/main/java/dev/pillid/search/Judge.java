@@ -7,18 +7,21 @@ import java.util.List;
 final class Judge {
 
     private final List<PillDocument> documents;
-    private final PillTables tables;
+    /** Each pill's product as a number, and its name's place in name order: what the ranking orders by. */
+    private final int[] products;
+    private final int[] nameOrders;
 
-    Judge(List<PillDocument> documents, PillTables tables) {
+    Judge(List<PillDocument> documents, int[] products, int[] nameOrders) {
         this.documents = documents;
-        this.tables = tables;
+        this.products = products;
+        this.nameOrders = nameOrders;
     }
 
     /** Judges the pill at this position and adds it to the ranking if it is a candidate. */
     void into(Ranking ranking, int doc, List<CriterionMatcher> matchers, double totalWeight, boolean identifies) {
         RankedPill ranked = judge(documents.get(doc), matchers, totalWeight, identifies);
         if (ranked != null) {
-            ranking.add(ranked, tables.products[doc], tables.nameOrders[doc]);
+            ranking.add(ranked, products[doc], nameOrders[doc]);
         }
     }
 

@@ -30,7 +30,7 @@ public final class SearchIndex {
         this.documents = List.copyOf(documents);
         this.candidates = new CandidateIndex(this.documents);
         this.tables = new PillTables(this.documents);
-        this.judge = new Judge(this.documents, tables);
+        this.judge = new Judge(this.documents, tables.products, tables.nameOrders);
         this.bestFirst = new BestFirstSearch(this.documents, candidates, tables, judge);
         this.suggestions = new ImprintSuggestions(this.documents);
     }
