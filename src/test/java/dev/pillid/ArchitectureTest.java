@@ -25,6 +25,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSearchStagesDependOnlyOnTheStagesBeforeThem() {
+        noClasses().that().resideInAnyPackage("dev.pillid.search.text..", "dev.pillid.search.structures..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.pillid.search", "dev.pillid.search.candidates..",
+                        "dev.pillid.search.ranking..", "dev.pillid.search.pruning..", "dev.pillid.search.suggest..")
+                .check(MAIN);
+        noClasses().that().resideInAnyPackage("dev.pillid.search.candidates..", "dev.pillid.search.ranking..",
+                        "dev.pillid.search.suggest..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.pillid.search.pruning..")
+                .check(MAIN);
+    }
+
+    @Test
     void catalogAndSearchNeverDependOnTheWebLayer() {
         noClasses().that().resideInAnyPackage("dev.pillid.catalog..", "dev.pillid.search..", "dev.pillid.config..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.pillid.api..", "dev.pillid.images..", "jakarta.ws.rs..")

@@ -1,9 +1,11 @@
 package dev.pillid.api;
 
-import io.smallrye.common.annotation.NonBlocking;
 import dev.pillid.catalog.CatalogService;
 import dev.pillid.search.ImprintSuggestion;
 import dev.pillid.search.MatchLevel;
+import dev.pillid.search.suggest.ImprintSuggestions;
+import dev.pillid.search.text.Imprint;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -64,7 +66,7 @@ public class ImprintSuggestResource {
             @Parameter(description = "What has been typed so far", example = "pd15", required = true) @QueryParam("prefix") String prefix,
             @Parameter(description = "How many suggestions", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"))
             @QueryParam("limit") String limit) {
-        if (prefix == null || dev.pillid.search.Imprint.compact(prefix).isEmpty()) {
+        if (prefix == null || dev.pillid.search.text.Imprint.compact(prefix).isEmpty()) {
             throw ApiProblem.invalidParameter("Send prefix: the first characters of an imprint, for example /v1/imprints/suggest?prefix=PD1");
         }
         if (prefix.length() > SearchParameters.MAX_IMPRINT) {

@@ -1,7 +1,7 @@
 package dev.pillid.api;
 
 import dev.pillid.catalog.PillRecord;
-import dev.pillid.search.Imprint;
+import dev.pillid.search.text.Imprint;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;

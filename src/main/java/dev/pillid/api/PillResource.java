@@ -1,6 +1,5 @@
 package dev.pillid.api;
 
-import io.smallrye.common.annotation.NonBlocking;
 import dev.pillid.catalog.CatalogService;
 import dev.pillid.catalog.PillRecord;
 import dev.pillid.catalog.Vocabularies;
@@ -10,6 +9,7 @@ import dev.pillid.search.SearchQuery;
 import dev.pillid.search.VocabularyTerm;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -1,10 +1,10 @@
 package dev.pillid.api;
 
-import dev.pillid.search.Imprint;
-import dev.pillid.search.Ndc;
 import dev.pillid.search.SearchQuery;
 import dev.pillid.search.Vocabulary;
 import dev.pillid.search.VocabularyTerm;
+import dev.pillid.search.text.Imprint;
+import dev.pillid.search.text.Ndc;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

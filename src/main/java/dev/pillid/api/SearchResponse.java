@@ -1,6 +1,7 @@
 package dev.pillid.api;
 
 import dev.pillid.search.CriterionMatch;
+import dev.pillid.search.SearchResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

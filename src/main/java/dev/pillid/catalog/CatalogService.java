@@ -1,5 +1,6 @@
 package dev.pillid.catalog;
 
+import dev.pillid.config.PillIdConfig;
 import dev.pillid.search.Confidence;
 import dev.pillid.search.CriterionMatch;
 import dev.pillid.search.Hit;
@@ -9,7 +10,6 @@ import dev.pillid.search.RankedPill;
 import dev.pillid.search.SearchQuery;
 import dev.pillid.search.SearchResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pillid.config.PillIdConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,11 +20,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.function.LongConsumer;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
 
 /**
  * The catalog: PostgreSQL is the system of record; searches and look-ups read an immutable

@@ -1,8 +1,8 @@
 package dev.pillid.catalog;
 
+import dev.pillid.search.VocabularyTerm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pillid.search.VocabularyTerm;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,19 +1,19 @@
 package dev.pillid.catalog;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pillid.search.Vocabulary;
 import dev.pillid.search.VocabularyTerm;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.List;
 
 /**
  * The FDA SPL colour and shape vocabularies and the DEA schedules, read from the bundled

@@ -31,16 +31,16 @@ public final class CriterionMatch {
         this(criterion, level, score, () -> explanation);
     }
 
-    static CriterionMatch notMatched(Criterion criterion, Supplier<String> explain) {
+    public static CriterionMatch notMatched(Criterion criterion, Supplier<String> explain) {
         return new CriterionMatch(criterion, MatchLevel.NOT_MATCHED, 0, explain);
     }
 
-    static CriterionMatch notMatched(Criterion criterion, String explanation) {
+    public static CriterionMatch notMatched(Criterion criterion, String explanation) {
         return new CriterionMatch(criterion, MatchLevel.NOT_MATCHED, 0, explanation);
     }
 
     /** Neither a match nor a mismatch: the catalog does not record this for the pill. */
-    static CriterionMatch unknown(Criterion criterion, String explanation) {
+    public static CriterionMatch unknown(Criterion criterion, String explanation) {
         return new CriterionMatch(criterion, MatchLevel.NOT_MATCHED, UNKNOWN_SCORE, explanation);
     }
 

@@ -1,5 +1,8 @@
 package dev.pillid.search;
 
+import dev.pillid.search.text.Imprint;
+import dev.pillid.search.text.Ndc;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -131,7 +134,7 @@ public record PillDocument(
      * Names compare on lower-case words separated by single spaces: every run of characters that
      * are neither letters nor numbers (Unicode categories L and N) is one space, none at either end.
      */
-    static String nameKey(String name) {
+    public static String nameKey(String name) {
         if (name == null) {
             return "";
         }

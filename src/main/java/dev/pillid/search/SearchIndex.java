@@ -1,6 +1,16 @@
 package dev.pillid.search;
 
+import dev.pillid.search.candidates.CandidateIndex;
+import dev.pillid.search.pruning.BestFirstSearch;
+import dev.pillid.search.pruning.PillTables;
+import dev.pillid.search.ranking.CriterionMatcher;
+import dev.pillid.search.ranking.ImprintMatcher;
+import dev.pillid.search.ranking.Judge;
+import dev.pillid.search.ranking.NameMatcher;
+import dev.pillid.search.ranking.NdcMatcher;
+import dev.pillid.search.ranking.Ranking;
 import dev.pillid.search.structures.IntList;
+import dev.pillid.search.suggest.ImprintSuggestions;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -52,7 +62,7 @@ public final class SearchIndex {
      * The search, with candidates from the index or, when {@code indexed} is false, every pill
      * judged in turn: the reference the index is tested against.
      */
-    SearchResult search(SearchQuery query, int limit, int offset, boolean grouped, boolean indexed) {
+    public SearchResult search(SearchQuery query, int limit, int offset, boolean grouped, boolean indexed) {
         if (limit < 0 || offset < 0) {
             throw new IllegalArgumentException("limit and offset must not be negative");
         }

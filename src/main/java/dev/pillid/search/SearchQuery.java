@@ -1,5 +1,7 @@
 package dev.pillid.search;
 
+import dev.pillid.search.text.Imprint;
+
 import java.util.List;
 
 /**

@@ -1,11 +1,11 @@
 package dev.pillid.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pillid.catalog.Vocabularies;
-import dev.pillid.quality.SearchQualityHarness;
 import dev.pillid.quality.SearchQualityHarness.Kind;
+import dev.pillid.quality.SearchQualityHarness;
 import dev.pillid.search.SearchQuery;
 import dev.pillid.search.VocabularyTerm;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.net.URLEncoder;

@@ -1,6 +1,5 @@
 package dev.pillid.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pillid.catalog.Vocabularies;
 import dev.pillid.quality.SearchQualityHarness;
 import dev.pillid.search.CriterionMatch;
@@ -8,6 +7,7 @@ import dev.pillid.search.Hit;
 import dev.pillid.search.SearchIndex;
 import dev.pillid.search.SearchQuery;
 import dev.pillid.search.SearchResult;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -7,7 +7,6 @@ import dev.pillid.search.Hit;
 import dev.pillid.search.PillDocument;
 import dev.pillid.search.SearchQuery;
 import dev.pillid.search.SearchResult;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.nio.charset.StandardCharsets;

@@ -1,18 +1,18 @@
 package dev.pillid.quality;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pillid.catalog.PillRecord;
 import dev.pillid.catalog.Vocabularies;
 import dev.pillid.imports.CatalogReaders;
 import dev.pillid.imports.ImportBatch;
 import dev.pillid.imports.ImportFormat;
-import dev.pillid.search.Confusables;
 import dev.pillid.search.Hit;
-import dev.pillid.search.Imprint;
 import dev.pillid.search.PillDocument;
 import dev.pillid.search.SearchIndex;
 import dev.pillid.search.SearchQuery;
 import dev.pillid.search.VocabularyTerm;
+import dev.pillid.search.text.Confusables;
+import dev.pillid.search.text.Imprint;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,588 @@
+package dev.pillid.search.candidates;
+
+import dev.pillid.search.structures.IntList;
+import dev.pillid.search.structures.Marks;
+import dev.pillid.search.structures.ScratchPool;
+import dev.pillid.search.text.CharacterMask;
+import dev.pillid.search.text.Edits;
+import dev.pillid.search.text.KeyOrder;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Distinct keys (sides or whole imprints) with the pills carrying each, and which keys hold each pair of adjacent characters. */
+final class KeyTable {
+
+    private final String[] keys;
+    private final int[][] docs;
+    /** How many pills the keys before each key have, counted once per key: pills in a range of keys without reading it. */
+    private final int[] docsBefore;
+    /**
+     * Key ids by {@link #hash}, open addressing: per slot, two longs side by side, the hash's
+     * low 32 bits and id + 1 (0: empty), then the key's first packed word ({@link Edits#pack}:
+     * a key of up to {@value Edits#FIRST_WORD_CHARACTERS} ASCII characters whole, with its
+     * length), so a probe reads one array and such a key is compared without reading its
+     * facts (one cache miss fewer for each variant one error away that is a key) or its string
+     * (two fewer for each side looked up by its text). Not a HashMap: String.hashCode collides
+     * often on short imprints (10 and 0O, 1A and 2"), which turned its buckets into trees
+     * searched by comparing strings.
+     */
+    private final long[] slots;
+    private final int slotShift;
+    /**
+     * Each key's first {@value #START_CHARACTERS} characters ({@link #start}), in key order
+     * (the keys are sorted): ranges of keys with a prefix found in one array, in cache.
+     */
+    private final long[] starts;
+    static final int START_CHARACTERS = 4;
+    /** Key lengths (at most 127), read without touching the keys. */
+    private final byte[] lengths;
+    /**
+     * What the two-error search and the variants one error away read of each key,
+     * {@value #FACTS} {@code long}s side by side (mostly one cache line), never its string and
+     * characters, two cache misses more: its kinds of character ({@link CharacterMask}),
+     * by which most keys the two-error search finds are ruled out, and the key packed
+     * ({@link Edits#pack}, {@link Edits#packRest}), aligned with the text; the second word is
+     * compared with a variant of more than {@value Edits#FIRST_WORD_CHARACTERS} characters
+     * (the first is in the key's slot). Keys too long to pack, or beyond ASCII, are read as
+     * strings.
+     */
+    private final long[] facts;
+    private static final int FACTS = 3;
+    /**
+     * Where each pair of ASCII characters stands in the keys, at index first * 128 + second
+     * (other pairs in {@link #otherPairs}): one entry per place, the key's id shifted left by
+     * {@value #POSITION_BITS} bits and its position in the key (at most {@value #LAST_POSITION}),
+     * ordered by position, then by the key's length ({@link #byPlace}).
+     */
+    private final int[][] pairs = new int[128 * 128][];
+    private final Map<Integer, int[]> otherPairs = new HashMap<>();
+    /**
+     * A Bloom filter of the keys' hashes, 16 bits a key, blocked: a hash sets two bits in one
+     * block of 512 bits (a cache line), so a test reads one line. Most absent keys (about 98%)
+     * are ruled out without a lookup.
+     */
+    private final long[] hashes;
+    private final int blockShift;
+    /**
+     * The pills of keys on many pills (a 64th of the catalog or more, and at least
+     * {@value #MIN_PILLS_AS_BITS}) as bits as well: marked or intersected a word at a time. By
+     * key id, null for the others: looked up in a map, by boxed ids, they took 3% of a search
+     * at 100,000 pills.
+     */
+    private final BitSet[] bits;
+    static final int MIN_PILLS_AS_BITS = 1024;
+    /** Marks of the keys the two-error filter found parts in, one generation per search. */
+    private final ScratchPool<Marks> marks;
+
+    static final int POSITION_BITS = 5;
+    static final int TWO_EDIT_PARTS = 4;
+    static final int LAST_POSITION = (1 << POSITION_BITS) - 1;
+
+    private KeyTable(Map<String, IntList> docsByKey, int pills) {
+        int bitsFrom = Math.max(MIN_PILLS_AS_BITS, pills / 64);
+        KeyOrder.Sorted<IntList> sorted = KeyOrder.sorted(docsByKey, IntList[]::new);
+        this.keys = sorted.keys();
+        this.docs = new int[keys.length][];
+        this.bits = new BitSet[keys.length];
+        this.docsBefore = new int[keys.length + 1];
+        this.lengths = new byte[keys.length];
+        this.facts = new long[keys.length * FACTS];
+        this.starts = new long[keys.length];
+        int slotBits = 32 - Integer.numberOfLeadingZeros(Math.max(4, keys.length * 2) - 1);
+        this.slots = new long[2 << slotBits];
+        this.slotShift = 64 - slotBits;
+        Map<Integer, IntList> places = new HashMap<>();
+        for (int id = 0; id < keys.length; id++) {
+            String key = keys[id];
+            docs[id] = sorted.values()[id].toArray();
+            docsBefore[id + 1] = docsBefore[id] + docs[id].length;
+            if (docs[id].length >= bitsFrom) {
+                BitSet set = new BitSet(pills);
+                for (int doc : docs[id]) {
+                    set.set(doc);
+                }
+                bits[id] = set;
+            }
+            lengths[id] = (byte) Math.min(127, key.length());
+            facts[id * FACTS] = CharacterMask.of(key);
+            facts[id * FACTS + 1] = Edits.pack(key);
+            facts[id * FACTS + 2] = Edits.packRest(key);
+            starts[id] = start(key, START_CHARACTERS);
+            long hash = hash(key, 0, key.length());
+            int slot = (int) (hash >>> slotShift);
+            while (slots[2 * slot] != 0) {
+                slot = (slot + 1) & ((1 << slotBits) - 1);
+            }
+            slots[2 * slot] = hash << 32 | id + 1;
+            slots[2 * slot + 1] = facts[id * FACTS + 1];
+            for (int i = 0; i + 1 < key.length(); i++) {
+                places.computeIfAbsent(pair(key.charAt(i), key.charAt(i + 1)), p -> new IntList())
+                        .add(id << POSITION_BITS | Math.min(i, LAST_POSITION));
+            }
+        }
+        places.forEach((pair, list) -> {
+            if (pair >= 0 && pair < pairs.length) {
+                pairs[pair] = byPlace(list);
+            } else {
+                otherPairs.put(pair, byPlace(list));
+            }
+        });
+        int keyCount = keys.length;
+        this.marks = new ScratchPool<>(() -> new Marks(keyCount));
+        int bits = Math.max(10, 32 - Integer.numberOfLeadingZeros(Math.max(1, keyCount) * 16 - 1));
+        this.hashes = new long[1 << (bits - 6)];
+        this.blockShift = 32 - (bits - 9);
+        for (String key : keys) {
+            long hash = hash(key, 0, key.length());
+            int block = blockOf(hash);
+            hashes[block + (firstBit(hash) >>> 6)] |= 1L << firstBit(hash);
+            hashes[block + (secondBit(hash) >>> 6)] |= 1L << secondBit(hash);
+        }
+    }
+
+    /** The places of a pair ordered by position in the key, then by the key's length, then by key. */
+    private int[] byPlace(IntList places) {
+        long[] order = new long[places.size()];
+        for (int i = 0; i < order.length; i++) {
+            int place = places.get(i);
+            order[i] = (long) (place & LAST_POSITION) << 40 | (long) lengths[place >>> POSITION_BITS] << 32 | place;
+        }
+        Arrays.sort(order);
+        int[] sorted = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            sorted[i] = (int) order[i];
+        }
+        return sorted;
+    }
+
+    /** The first of the places (ordered {@link #byPlace}) at the position with a key of this length or longer. */
+    private int firstPlace(int[] places, int position, int length) {
+        int low = 0;
+        int high = places.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            int place = places[middle];
+            int at = place & LAST_POSITION;
+            if (at < position || at == position && lengths[place >>> POSITION_BITS] < length) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The first word of the hash's block of the Bloom filter. */
+    private int blockOf(long hash) {
+        return (int) (hash >>> 32) >>> blockShift << 3;
+    }
+
+    private static int firstBit(long hash) {
+        return (int) hash & 511;
+    }
+
+    private static int secondBit(long hash) {
+        return (int) hash >>> 9 & 511;
+    }
+
+    /** Whether a key may have this {@link #hash}: false means no key has it. */
+    boolean mightHold(long hash) {
+        int block = blockOf(hash);
+        int first = firstBit(hash);
+        int second = secondBit(hash);
+        return (hashes[block + (first >>> 6)] & 1L << first) != 0 && (hashes[block + (second >>> 6)] & 1L << second) != 0;
+    }
+
+    /** The places of a pair in the keys (see {@link #pairs}), or null when no key holds it. */
+    private int[] placesOf(int pair) {
+        return pair >= 0 && pair < pairs.length ? pairs[pair] : otherPairs.get(pair);
+    }
+
+    /** A pair of characters as one int: first * 128 + second for ASCII; outside 0 to 128 * 128 otherwise (negative for some). */
+    static int pair(char a, char b) {
+        if (a < 128 && b < 128) {
+            return a * 128 + b;
+        }
+        return a << 16 | b;
+    }
+
+    /**
+     * An odd 64-bit multiplier: unlike 31 (String.hashCode), no small difference of characters
+     * in two places cancels out (0 to O is +31, the next character -1 makes 10 and 0O alike).
+     */
+    static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
+
+    /** The characters as a polynomial in {@link #MULTIPLIER}, which a variant's hash is made from without building it. */
+    static long polynomial(String text, int from, int to) {
+        long hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = hash * MULTIPLIER + text.charAt(i);
+        }
+        return hash;
+    }
+
+    /** A polynomial's bits mixed (the low bits of a polynomial depend on few of its characters). */
+    static long mix(long polynomial) {
+        long hash = (polynomial ^ polynomial >>> 32) * 0xD6E8FEB86659FD93L;
+        return hash ^ hash >>> 32;
+    }
+
+    /** The hash of the keys' table and Bloom filter: the top bits pick a slot, the low 32 bits are kept in it. */
+    static long hash(String text, int from, int to) {
+        return mix(polynomial(text, from, to));
+    }
+
+    /** The id of the key that is the text from {@code from} to {@code to}, or -1. */
+    private int idOf(String text, int from, int to) {
+        long hash = hash(text, from, to);
+        int length = to - from;
+        long packed = length <= Edits.FIRST_WORD_CHARACTERS ? Edits.pack(text, from, to) : Edits.NOT_PACKED;
+        for (int slot = withHash(hash, (int) (hash >>> slotShift)); slot >= 0; slot = withHash(hash, slot + 1)) {
+            int id = (int) slots[2 * slot] - 1;
+            if (packed != Edits.NOT_PACKED) {
+                // Up to 8 ASCII characters and the length are the whole packed word: equal words, equal keys.
+                if (slots[2 * slot + 1] == packed) {
+                    return id;
+                }
+            } else if (keys[id].length() == length && keys[id].regionMatches(0, text, from, length)) {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    /** The id of the key that is this variant of {@code t} (see {@link OneEditVariants#tryVariant}), or -1. */
+    int idOfVariant(long hash, int length, char[] t, int at, int removed, char c) {
+        for (int slot = withHash(hash, (int) (hash >>> slotShift)); slot >= 0; slot = withHash(hash, slot + 1)) {
+            if (isVariant((int) slots[2 * slot] - 1, slots[2 * slot + 1], length, t, at, removed, c)) {
+                return (int) slots[2 * slot] - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first slot from {@code slot} on, in probe order, that holds a key with this hash; -1 at an empty slot. */
+    private int withHash(long hash, int slot) {
+        int mask = slots.length / 2 - 1;
+        for (slot &= mask; slots[2 * slot] != 0; slot = (slot + 1) & mask) {
+            if ((int) (slots[2 * slot] >>> 32) == (int) hash) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the key, whose first packed word is {@code packed}, is the variant: read from its
+     * slot when it is 8 characters or shorter, from its facts when longer, from its string when
+     * it is not packed.
+     */
+    private boolean isVariant(int id, long packed, int length, char[] t, int at, int removed, char c) {
+        if (packed == Edits.NOT_PACKED) {
+            return isVariant(keys[id], length, t, at, removed, c);
+        }
+        if ((int) (packed >>> 56) != length) {
+            return false;
+        }
+        long rest = length > Edits.FIRST_WORD_CHARACTERS ? facts[id * FACTS + 2] : 0;
+        for (int k = 0; k < length; k++) {
+            if (Edits.packedChar(packed, rest, k) != Edits.variantChar(t, at, removed, c, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isVariant(String key, int length, char[] t, int at, int removed, char c) {
+        if (key.length() != length) {
+            return false;
+        }
+        for (int k = 0; k < key.length(); k++) {
+            if (key.charAt(k) != Edits.variantChar(t, at, removed, c, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int[] docsOf(String key) {
+        int id = idOf(key, 0, key.length());
+        return id < 0 ? null : docs[id];
+    }
+
+    /** The pills of a key on many pills as bits (not to be changed), or null. */
+    BitSet bitsOf(String key) {
+        int id = idOf(key, 0, key.length());
+        return id < 0 ? null : bits[id];
+    }
+
+    /** How many pills (counted once per key) have a key that starts the text or that the text starts. */
+    int pillsStartingOrStarting(String text) {
+        int count = 0;
+        for (int end = 1; end < text.length(); end++) {
+            int id = idOf(text, 0, end);
+            if (id >= 0) {
+                count += docs[id].length;
+            }
+        }
+        long range = withPrefix(text);
+        return count + docsBefore[(int) range] - docsBefore[(int) (range >>> 32)];
+    }
+
+    /**
+     * Pills with a key, other than {@code except}, that the text is ({@code onward}) or, when
+     * {@code startsToo}, starts; and pills with a key that starts the text ({@code partway}).
+     * Whether {@code except} is such a key.
+     */
+    boolean addReadingOn(String text, String except, boolean startsToo, BitSet onward, BitSet partway) {
+        boolean exceptGoesOn = false;
+        for (int end = 1; end < text.length(); end++) {
+            String key = text.substring(0, end);
+            if (key.equals(except)) {
+                exceptGoesOn = true;
+            } else {
+                addDocs(key, partway);
+            }
+        }
+        // Keys are sorted: the text itself, when a key, comes first of the keys it starts. Keys are told
+        // apart by id and length, without reading them: a few thousand keys start with 00.
+        int exceptId = idOf(except, 0, except.length());
+        long range = withPrefix(text);
+        for (int id = (int) (range >>> 32); id < (int) range; id++) {
+            if (!startsToo && (text.length() < Byte.MAX_VALUE ? lengths[id] : keys[id].length()) != text.length()) {
+                break;
+            }
+            if (id == exceptId) {
+                exceptGoesOn = true;
+            } else {
+                addDocsOf(id, onward);
+            }
+        }
+        return exceptGoesOn;
+    }
+
+    /**
+     * The keys that start with the prefix, in key order: ids from the high 32 bits to the low
+     * 32 bits (excluded). Searched in {@link #starts} without reading the keys, then, for a
+     * prefix longer than {@value #START_CHARACTERS} characters, among the keys of the same start.
+     */
+    private long withPrefix(String prefix) {
+        int known = Math.min(prefix.length(), START_CHARACTERS);
+        long low = start(prefix, known);
+        long high = known == START_CHARACTERS ? low : low | -1L >>> 16 * known;
+        int from = firstStart(low, false);
+        int to = firstStart(high, true);
+        if (prefix.length() > START_CHARACTERS && from < to) {
+            int at = Arrays.binarySearch(keys, from, to, prefix);
+            from = at < 0 ? -at - 1 : at;
+            int end = to;
+            to = from;
+            while (to < end) {
+                int middle = (to + end) >>> 1;
+                if (keys[middle].startsWith(prefix)) {
+                    to = middle + 1;
+                } else {
+                    end = middle;
+                }
+            }
+        }
+        return (long) from << 32 | to;
+    }
+
+    /** The first {@value #START_CHARACTERS} characters of the text (its first {@code known}), 16 bits each, 0 after its end. */
+    private static long start(String text, int known) {
+        long start = 0;
+        for (int i = 0; i < START_CHARACTERS; i++) {
+            start = start << 16 | (i < known && i < text.length() ? text.charAt(i) : 0);
+        }
+        return start;
+    }
+
+    /** The first key whose start is after the value ({@code after}), or not before it. */
+    private int firstStart(long value, boolean after) {
+        int low = 0;
+        int high = starts.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            int order = Long.compareUnsigned(starts[middle], value);
+            if (order < 0 || after && order == 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    void addDocs(String key, BitSet into) {
+        int id = idOf(key, 0, key.length());
+        if (id >= 0) {
+            addDocsOf(id, into);
+        }
+    }
+
+    void addDocsOf(int id, BitSet into) {
+        if (bits[id] != null) {
+            into.or(bits[id]);
+            return;
+        }
+        for (int doc : docs[id]) {
+            into.set(doc);
+        }
+    }
+
+    /** Pills with a key that starts with the prefix. */
+    void addPrefixed(String prefix, BitSet into) {
+        long range = withPrefix(prefix);
+        for (int id = (int) (range >>> 32); id < (int) range; id++) {
+            addDocsOf(id, into);
+        }
+    }
+
+    /** Pills with a key that contains the text (of two characters or more): only keys holding its rarest pair are read. */
+    void addContaining(String text, BitSet into) {
+        int[] rarest = rarestPair(text);
+        if (rarest == null) {
+            return;
+        }
+        for (int place : rarest) {
+            int id = place >>> POSITION_BITS;
+            if (lengths[id] >= text.length() && keys[id].contains(text)) {
+                addDocsOf(id, into);
+            }
+        }
+    }
+
+    void addDocsWithPair(int pair, BitSet into) {
+        int[] places = placesOf(pair);
+        if (places != null) {
+            for (int place : places) {
+                addDocsOf(place >>> POSITION_BITS, into);
+            }
+        }
+    }
+
+    /**
+     * Pills with a key within two typing errors of the text (of eight characters or more). Cut
+     * into four parts, the text keeps two parts intact in any key two substitutions,
+     * insertions or deletions away, each shifted by two places at most: only keys holding the
+     * rarest pair of two parts there have their distance computed. Two errors that leave
+     * fewer parts intact, which takes a swap of neighbours and another error, can be missed.
+     */
+    void addWithinTwoEdits(String text, BitSet into) {
+        Marks scratch = this.marks.take();
+        try {
+            addWithinTwoEdits(text, into, scratch);
+        } finally {
+            this.marks.give(scratch);
+        }
+    }
+
+    private void addWithinTwoEdits(String text, BitSet into, Marks scratch) {
+        int length = text.length();
+        int[] marks = scratch.next();
+        int generation = scratch.generation() << 8;
+        IntList twice = new IntList(64);
+        for (int part = 0; part < TWO_EDIT_PARTS; part++) {
+            int from = length * part / TWO_EDIT_PARTS;
+            int to = length * (part + 1) / TWO_EDIT_PARTS;
+            int[] places = null;
+            int within = 0;
+            for (int i = from; i + 1 < to; i++) {
+                int[] candidate = placesOf(pair(text.charAt(i), text.charAt(i + 1)));
+                if (candidate == null) {
+                    places = null;
+                    break;
+                }
+                if (places == null || candidate.length < places.length) {
+                    places = candidate;
+                    within = i - from;
+                }
+            }
+            if (places == null) {
+                continue;
+            }
+            // Only places where the part may start within two of its own start, in keys within two of the text's length.
+            int at = from + within;
+            for (int position = Math.max(0, at - 2); position <= at + 2 && position < LAST_POSITION; position++) {
+                markParts(places, position, length, part, marks, generation, twice);
+            }
+            markParts(places, LAST_POSITION, length, part, marks, generation, twice);
+        }
+        if (twice.size() == 0) {
+            return;
+        }
+        Edits.Pattern pattern = new Edits.Pattern(text);
+        long textKinds = CharacterMask.of(text);
+        for (int t = 0; t < twice.size(); t++) {
+            int id = twice.get(t);
+            int at = id * FACTS;
+            if (CharacterMask.fewestEdits(facts[at], textKinds) > 2) {
+                continue;
+            }
+            long packed = facts[at + 1];
+            int edits = packed == Edits.NOT_PACKED ? pattern.distance(keys[id], 2) : pattern.distance(packed, facts[at + 2], 2);
+            if (edits <= 2) {
+                addDocsOf(id, into);
+            }
+        }
+    }
+
+    /**
+     * Marks the keys with the part's pair at the position and a length within two of the text's:
+     * a mark of this search holds how many parts were found in the key and the last that was.
+     * Keys found for two parts are added to {@code twice}.
+     */
+    private void markParts(int[] places, int position, int length, int part, int[] marks, int generation, IntList twice) {
+        // The places are in order of position, then length: those to mark are one run, found by two binary searches.
+        int end = firstPlace(places, position, length + 3);
+        for (int i = firstPlace(places, position, length - 2); i < end; i++) {
+            int id = places[i] >>> POSITION_BITS;
+            int mark = marks[id];
+            int found = 1;
+            if ((mark & ~0xFF) == generation) {
+                if ((mark & 7) == part + 1) {
+                    continue;
+                }
+                found = ((mark >>> 3) & 31) + 1;
+            }
+            marks[id] = generation | found << 3 | (part + 1);
+            if (found == 2) {
+                twice.add(id);
+            }
+        }
+    }
+
+    /** The places of the text's rarest pair of characters; null when a pair is held by no key. */
+    private int[] rarestPair(String text) {
+        int[] rarest = null;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            int[] places = placesOf(pair(text.charAt(i), text.charAt(i + 1)));
+            if (places == null) {
+                return null;
+            }
+            if (rarest == null || places.length < rarest.length) {
+                rarest = places;
+            }
+        }
+        return rarest;
+    }
+
+    static final class Builder {
+        private final Map<String, IntList> docsByKey = new HashMap<>();
+
+        void add(String key, int doc) {
+            IntList list = docsByKey.computeIfAbsent(key, k -> new IntList());
+            if (list.size() == 0 || list.get(list.size() - 1) != doc) {
+                list.add(doc);
+            }
+        }
+
+        KeyTable build(int pills) {
+            return new KeyTable(docsByKey, pills);
+        }
+    }
+}
