@@ -63,14 +63,10 @@ public final class ImprintMatcher implements CriterionMatcher {
         this.unreadable = unreadable;
         this.queryCharacters = new CharacterCounts(confusableQuery);
         this.queryCharacterKinds = CharacterMask.of(confusableQuery);
-        this.reliability = Math.max(0, Math.min(1.0, (query.length() - unreadable - 2) / 4.0));
+        this.reliability = ImprintReading.reliability(query.length() - unreadable);
     }
 
-    /**
-     * How much a similar (not exact) reading is worth for text this long, from 0 to 1: short
-     * imprints are one confusion or typing error away from many others, so a similar reading of
-     * 3 characters says little, and one of 6 or more says much.
-     */
+    /** How much a similar reading of the whole imprint is worth for this text ({@link ImprintReading#reliability}). */
     private final double reliability;
 
     private double editScore(int edits) {

@@ -69,6 +69,16 @@ public enum ImprintReading {
         return base + slope * x;
     }
 
+    /**
+     * How much a similar (not exact) reading of the whole imprint is worth for typed text of this
+     * many readable characters, from 0 to 1: short imprints are one confusion or typing error away
+     * from many others, so a similar reading of 2 characters says nothing, and one of 6 or more
+     * says all it can.
+     */
+    static double reliability(int readableCharacters) {
+        return Math.max(0, Math.min(1.0, (readableCharacters - 2) / 4.0));
+    }
+
     /** The score of a whole imprint within this many typing errors, for text of this reliability. */
     double score(double reliability, int edits) {
         return score(reliability) - EXTRA_EDIT * (edits - 1);

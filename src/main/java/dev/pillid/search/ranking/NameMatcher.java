@@ -45,15 +45,23 @@ public final class NameMatcher implements CriterionMatcher {
         return matchOne(name).matched();
     }
 
+    /** A name, or a word of it, that starts with the typed name. */
+    static final double STARTS_WITH = 0.7;
+    /** A name that holds the typed name inside a word. */
+    static final double CONTAINS = 0.5;
+    /** A name, or a word of it, one typing error from the typed name; each error more costs {@link #PER_EXTRA_EDIT}. */
+    static final double ONE_EDIT = 0.6;
+    static final double PER_EXTRA_EDIT = 0.1;
+
     private CriterionMatch matchOne(String name) {
         if (name.equals(query) || name.startsWith(query + " ")) {
             return new CriterionMatch(Criterion.NAME, MatchLevel.EXACT, 1.0, () -> "name " + name + " matches " + typed);
         }
         if (query.length() >= MIN_PART && (name.startsWith(query) || name.contains(" " + query))) {
-            return new CriterionMatch(Criterion.NAME, MatchLevel.PARTIAL, 0.7, () -> "name " + name + " starts with " + typed);
+            return new CriterionMatch(Criterion.NAME, MatchLevel.PARTIAL, STARTS_WITH, () -> "name " + name + " starts with " + typed);
         }
         if (query.length() >= MIN_PART && name.contains(query)) {
-            return new CriterionMatch(Criterion.NAME, MatchLevel.PARTIAL, 0.5, () -> "name " + name + " contains " + typed);
+            return new CriterionMatch(Criterion.NAME, MatchLevel.PARTIAL, CONTAINS, () -> "name " + name + " contains " + typed);
         }
         // A misspelt name: close to the whole name or to one of its words.
         int limit = query.length() >= 8 ? 2 : query.length() >= 4 ? 1 : 0;
@@ -63,7 +71,7 @@ public final class NameMatcher implements CriterionMatcher {
                 best = Math.min(best, Edits.distance(query, word, limit));
             }
             if (best <= limit) {
-                return new CriterionMatch(Criterion.NAME, MatchLevel.SIMILAR, 0.6 - 0.1 * (best - 1),
+                return new CriterionMatch(Criterion.NAME, MatchLevel.SIMILAR, ONE_EDIT - PER_EXTRA_EDIT * (best - 1),
                         () -> "name " + name + " is close to " + typed);
             }
         }

@@ -29,6 +29,9 @@ public final class NdcMatcher implements CriterionMatcher {
         return Criterion.NDC;
     }
 
+    /** A package NDC of the same product as the pill's, another package of it: partial. */
+    static final double OTHER_PACKAGE = 0.9;
+
     @Override
     public CriterionMatch match(PillDocument pill) {
         for (String reading : readings) {
@@ -40,7 +43,7 @@ public final class NdcMatcher implements CriterionMatcher {
             String product = reading.substring(0, 9);
             if (pill.ndcs().contains(product)) {
                 return new CriterionMatch(Criterion.NDC, reading.length() == 9 ? MatchLevel.EXACT : MatchLevel.PARTIAL,
-                        reading.length() == 9 ? 1.0 : 0.9,
+                        reading.length() == 9 ? 1.0 : OTHER_PACKAGE,
                         () -> reading.length() == 9 ? "product NDC " + typed + " matches" : "same product as NDC " + typed + ", another package");
             }
         }

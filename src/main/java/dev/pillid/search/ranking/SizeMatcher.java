@@ -13,6 +13,8 @@ final class SizeMatcher implements CriterionMatcher {
 
     static final double EXACT_MM = 0.5;
     static final double TOLERANCE_MM = 3.0;
+    /** What a size just past {@link #EXACT_MM} off scores at most; less the further off, to nothing past the tolerance. */
+    static final double NEAR = 0.8;
 
     private final double wanted;
 
@@ -36,7 +38,7 @@ final class SizeMatcher implements CriterionMatcher {
             return new CriterionMatch(Criterion.SIZE, MatchLevel.EXACT, 1.0, () -> millimetres(actual) + ", as described");
         }
         if (off <= TOLERANCE_MM) {
-            return new CriterionMatch(Criterion.SIZE, MatchLevel.SIMILAR, 0.8 * (1 - off / (TOLERANCE_MM + 0.5)),
+            return new CriterionMatch(Criterion.SIZE, MatchLevel.SIMILAR, NEAR * (1 - off / (TOLERANCE_MM + 0.5)),
                     () -> "the label says " + millimetres(actual) + ", " + millimetres(off) + " from " + millimetres(wanted));
         }
         return CriterionMatch.notMatched(Criterion.SIZE, () -> "the label says " + millimetres(actual) + ", not " + millimetres(wanted));
