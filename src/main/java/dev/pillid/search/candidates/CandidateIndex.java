@@ -62,7 +62,7 @@ public final class CandidateIndex {
      * read it for every pill bounded, and a compact array stays in cache where the packed sides do
      * not.
      */
-    private final long[] confusableCharacters;
+    private final long[] confusableMasks;
     /** Each pill's sides packed, as printed and with confused characters read alike. */
     private final PackedSides plainSideText;
     private final PackedSides confusableSideText;
@@ -89,15 +89,15 @@ public final class CandidateIndex {
         CompletableFuture<KeyTable> confusable = CompletableFuture.supplyAsync(() -> table(documents, PillDocument::confusableSides));
         CompletableFuture<KeyTable> whole = CompletableFuture.supplyAsync(() -> table(documents, CandidateIndex::wholeImprints));
         BitSet characters = new BitSet(128);
-        this.confusableCharacters = new long[size];
+        this.confusableMasks = new long[size];
         this.plainSideText = new PackedSides(documents, false);
         this.confusableSideText = new PackedSides(documents, true);
         for (int doc = 0; doc < documents.size(); doc++) {
             PillDocument pill = documents.get(doc);
-            confusableCharacters[doc] = CharacterMask.of(pill.confusableSides());
+            confusableMasks[doc] = CharacterMask.of(pill.confusableSides());
             mark(plainHaving, plainSideText.pack(doc, pill.imprintSides()), doc);
             confusableSideText.pack(doc, pill.confusableSides());
-            mark(confusableHaving, confusableCharacters[doc], doc);
+            mark(confusableHaving, confusableMasks[doc], doc);
             List<String> sides = pill.confusableSides();
             if (hasRepeated(sides) || hasRepeated(pill.imprintSides())) {
                 repeatedSide.set(doc);
@@ -160,9 +160,9 @@ public final class CandidateIndex {
         return all;
     }
 
-    /** The kinds of character of the pill's sides with confused characters read alike ({@link CharacterMask}). */
-    public long confusableCharacters(int doc) {
-        return confusableCharacters[doc];
+    /** The {@link CharacterMask} of the pill's sides with confused characters read alike. */
+    public long confusableMask(int doc) {
+        return confusableMasks[doc];
     }
 
     /** Adds the pills the typed imprint (compact, '?' kept) can match. */
@@ -227,7 +227,7 @@ public final class CandidateIndex {
             String rest = text.substring(end);
             if (rest.isEmpty()) {
                 sides.addDocs(first, into);
-            } else if (docs.length * READ_SIDES_COST <= sides.pillsStartingOrStarting(rest)) {
+            } else if (docs.length * READ_SIDES_COST <= sides.pillsOfKeysPrefixingOrPrefixedBy(rest)) {
                 for (int doc : docs) {
                     if (!into.get(doc) && (confusable ? confusableSideText : plainSideText).reads(doc, text, textCharacters)) {
                         into.set(doc);

@@ -24,7 +24,7 @@ final class KeyTable {
      * low 32 bits and id + 1 (0: empty), then the key's first packed word ({@link Edits#pack}:
      * a key of up to {@value Edits#FIRST_WORD_CHARACTERS} ASCII characters whole, with its
      * length), so a probe reads one array and such a key is compared without reading its
-     * facts (one cache miss fewer for each variant one error away that is a key) or its string
+     * packedKeys (one cache miss fewer for each variant one error away that is a key) or its string
      * (two fewer for each side looked up by its text). Not a HashMap: String.hashCode collides
      * often on short imprints (10 and 0O, 1A and 2"), which turned its buckets into trees
      * searched by comparing strings.
@@ -41,21 +41,21 @@ final class KeyTable {
     private final byte[] lengths;
     /**
      * What the two-error search and the variants one error away read of each key,
-     * {@value #FACTS} {@code long}s side by side (mostly one cache line), never its string and
-     * characters, two cache misses more: its kinds of character ({@link CharacterMask}),
+     * {@value #PACKED_KEY_LONGS} {@code long}s side by side (mostly one cache line), never its string and
+     * characters, two cache misses more: its {@link CharacterMask},
      * by which most keys the two-error search finds are ruled out, and the key packed
      * ({@link Edits#pack}, {@link Edits#packRest}), aligned with the text; the second word is
      * compared with a variant of more than {@value Edits#FIRST_WORD_CHARACTERS} characters
      * (the first is in the key's slot). Keys too long to pack, or beyond ASCII, are read as
      * strings.
      */
-    private final long[] facts;
-    private static final int FACTS = 3;
+    private final long[] packedKeys;
+    private static final int PACKED_KEY_LONGS = 3;
     /**
      * Where each pair of ASCII characters stands in the keys, at index first * 128 + second
-     * (other pairs in {@link #otherPairs}): one entry per place, the key's id shifted left by
+     * (other pairs in {@link #otherPairs}): one entry per position, the key's id shifted left by
      * {@value #POSITION_BITS} bits and its position in the key (at most {@value #LAST_POSITION}),
-     * ordered by position, then by the key's length ({@link #byPlace}).
+     * ordered by position, then by the key's length ({@link #byPosition}).
      */
     private final int[][] pairs = new int[128 * 128][];
     private final Map<Integer, int[]> otherPairs = new HashMap<>();
@@ -89,7 +89,7 @@ final class KeyTable {
         this.bits = new BitSet[keys.length];
         this.docsBefore = new int[keys.length + 1];
         this.lengths = new byte[keys.length];
-        this.facts = new long[keys.length * FACTS];
+        this.packedKeys = new long[keys.length * PACKED_KEY_LONGS];
         this.starts = new long[keys.length];
         int slotBits = 32 - Integer.numberOfLeadingZeros(Math.max(4, keys.length * 2) - 1);
         this.slots = new long[2 << slotBits];
@@ -107,9 +107,9 @@ final class KeyTable {
                 bits[id] = set;
             }
             lengths[id] = (byte) Math.min(127, key.length());
-            facts[id * FACTS] = CharacterMask.of(key);
-            facts[id * FACTS + 1] = Edits.pack(key);
-            facts[id * FACTS + 2] = Edits.packRest(key);
+            packedKeys[id * PACKED_KEY_LONGS] = CharacterMask.of(key);
+            packedKeys[id * PACKED_KEY_LONGS + 1] = Edits.pack(key);
+            packedKeys[id * PACKED_KEY_LONGS + 2] = Edits.packRest(key);
             starts[id] = start(key, START_CHARACTERS);
             long hash = hash(key, 0, key.length());
             int slot = (int) (hash >>> slotShift);
@@ -117,7 +117,7 @@ final class KeyTable {
                 slot = (slot + 1) & ((1 << slotBits) - 1);
             }
             slots[2 * slot] = hash << 32 | id + 1;
-            slots[2 * slot + 1] = facts[id * FACTS + 1];
+            slots[2 * slot + 1] = packedKeys[id * PACKED_KEY_LONGS + 1];
             for (int i = 0; i + 1 < key.length(); i++) {
                 places.computeIfAbsent(pair(key.charAt(i), key.charAt(i + 1)), p -> new IntList())
                         .add(id << POSITION_BITS | Math.min(i, LAST_POSITION));
@@ -125,9 +125,9 @@ final class KeyTable {
         }
         places.forEach((pair, list) -> {
             if (pair >= 0 && pair < pairs.length) {
-                pairs[pair] = byPlace(list);
+                pairs[pair] = byPosition(list);
             } else {
-                otherPairs.put(pair, byPlace(list));
+                otherPairs.put(pair, byPosition(list));
             }
         });
         int keyCount = keys.length;
@@ -143,8 +143,8 @@ final class KeyTable {
         }
     }
 
-    /** The places of a pair ordered by position in the key, then by the key's length, then by key. */
-    private int[] byPlace(IntList places) {
+    /** The positions of a pair ordered by position in the key, then by the key's length, then by key. */
+    private int[] byPosition(IntList places) {
         long[] order = new long[places.size()];
         for (int i = 0; i < order.length; i++) {
             int place = places.get(i);
@@ -158,8 +158,8 @@ final class KeyTable {
         return sorted;
     }
 
-    /** The first of the places (ordered {@link #byPlace}) at the position with a key of this length or longer. */
-    private int firstPlace(int[] places, int position, int length) {
+    /** The first of the positions (ordered {@link #byPosition}) at the position with a key of this length or longer. */
+    private int firstPosition(int[] places, int position, int length) {
         int low = 0;
         int high = places.length;
         while (low < high) {
@@ -197,7 +197,7 @@ final class KeyTable {
     }
 
     /** The places of a pair in the keys (see {@link #pairs}), or null when no key holds it. */
-    private int[] placesOf(int pair) {
+    private int[] positionsOf(int pair) {
         return pair >= 0 && pair < pairs.length ? pairs[pair] : otherPairs.get(pair);
     }
 
@@ -277,7 +277,7 @@ final class KeyTable {
 
     /**
      * Whether the key, whose first packed word is {@code packed}, is the variant: read from its
-     * slot when it is 8 characters or shorter, from its facts when longer, from its string when
+     * slot when it is 8 characters or shorter, from its packedKeys when longer, from its string when
      * it is not packed.
      */
     private boolean isVariant(int id, long packed, int length, char[] t, int at, int removed, char c) {
@@ -287,7 +287,7 @@ final class KeyTable {
         if ((int) (packed >>> 56) != length) {
             return false;
         }
-        long rest = length > Edits.FIRST_WORD_CHARACTERS ? facts[id * FACTS + 2] : 0;
+        long rest = length > Edits.FIRST_WORD_CHARACTERS ? packedKeys[id * PACKED_KEY_LONGS + 2] : 0;
         for (int k = 0; k < length; k++) {
             if (Edits.packedChar(packed, rest, k) != Edits.variantChar(t, at, removed, c, k)) {
                 return false;
@@ -320,7 +320,7 @@ final class KeyTable {
     }
 
     /** How many pills (counted once per key) have a key that starts the text or that the text starts. */
-    int pillsStartingOrStarting(String text) {
+    int pillsOfKeysPrefixingOrPrefixedBy(String text) {
         int count = 0;
         for (int end = 1; end < text.length(); end++) {
             int id = idOf(text, 0, end);
@@ -457,7 +457,7 @@ final class KeyTable {
     }
 
     void addDocsWithPair(int pair, BitSet into) {
-        int[] places = placesOf(pair);
+        int[] places = positionsOf(pair);
         if (places != null) {
             for (int place : places) {
                 addDocsOf(place >>> POSITION_BITS, into);
@@ -492,7 +492,7 @@ final class KeyTable {
             int[] places = null;
             int within = 0;
             for (int i = from; i + 1 < to; i++) {
-                int[] candidate = placesOf(pair(text.charAt(i), text.charAt(i + 1)));
+                int[] candidate = positionsOf(pair(text.charAt(i), text.charAt(i + 1)));
                 if (candidate == null) {
                     places = null;
                     break;
@@ -519,12 +519,12 @@ final class KeyTable {
         long textKinds = CharacterMask.of(text);
         for (int t = 0; t < twice.size(); t++) {
             int id = twice.get(t);
-            int at = id * FACTS;
-            if (CharacterMask.fewestEdits(facts[at], textKinds) > 2) {
+            int at = id * PACKED_KEY_LONGS;
+            if (CharacterMask.fewestEdits(packedKeys[at], textKinds) > 2) {
                 continue;
             }
-            long packed = facts[at + 1];
-            int edits = packed == Edits.NOT_PACKED ? pattern.distance(keys[id], 2) : pattern.distance(packed, facts[at + 2], 2);
+            long packed = packedKeys[at + 1];
+            int edits = packed == Edits.NOT_PACKED ? pattern.distance(keys[id], 2) : pattern.distance(packed, packedKeys[at + 2], 2);
             if (edits <= 2) {
                 addDocsOf(id, into);
             }
@@ -538,8 +538,8 @@ final class KeyTable {
      */
     private void markParts(int[] places, int position, int length, int part, int[] marks, int generation, IntList twice) {
         // The places are in order of position, then length: those to mark are one run, found by two binary searches.
-        int end = firstPlace(places, position, length + 3);
-        for (int i = firstPlace(places, position, length - 2); i < end; i++) {
+        int end = firstPosition(places, position, length + 3);
+        for (int i = firstPosition(places, position, length - 2); i < end; i++) {
             int id = places[i] >>> POSITION_BITS;
             int mark = marks[id];
             int found = 1;
@@ -560,7 +560,7 @@ final class KeyTable {
     private int[] rarestPair(String text) {
         int[] rarest = null;
         for (int i = 0; i + 1 < text.length(); i++) {
-            int[] places = placesOf(pair(text.charAt(i), text.charAt(i + 1)));
+            int[] places = positionsOf(pair(text.charAt(i), text.charAt(i + 1)));
             if (places == null) {
                 return null;
             }

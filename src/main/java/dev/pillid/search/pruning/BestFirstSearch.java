@@ -436,7 +436,7 @@ public final class BestFirstSearch {
             // The lengths alone rule the errors out: the pill's characters need not be read.
             return Math.abs(length - confusedLength);
         }
-        return imprint.fewestEdits(candidates.confusableCharacters(doc), length);
+        return imprint.fewestEdits(candidates.confusableMask(doc), length);
     }
 
     private int distinctProducts(BitSet docs) {

@@ -39,8 +39,8 @@ public final class ImprintMatcher implements CriterionMatcher {
     private final String setAside;
     /** How often each character stands in the confusable query: a cheap bound on typing errors before aligning. */
     private final CharacterCounts queryCharacters;
-    /** The kinds of character in the confusable query ({@link CharacterMask}), for {@link #fewestEdits}. */
-    private final long queryCharacterKinds;
+    /** The {@link CharacterMask} of the confusable query, for {@link #fewestEdits}. */
+    private final long queryMask;
     /** The confusable query set up for typing errors, made when first needed. */
     private Edits.Pattern confusablePattern;
     /** Readings reused from pill to pill: a matcher serves one search, on one thread. */
@@ -62,7 +62,7 @@ public final class ImprintMatcher implements CriterionMatcher {
         }
         this.unreadable = unreadable;
         this.queryCharacters = new CharacterCounts(confusableQuery);
-        this.queryCharacterKinds = CharacterMask.of(confusableQuery);
+        this.queryMask = CharacterMask.of(confusableQuery);
         this.reliability = ImprintReading.reliability(query.length() - unreadable);
     }
 
@@ -238,11 +238,11 @@ public final class ImprintMatcher implements CriterionMatcher {
     /**
      * At least how many typing errors part the typed text from a whole imprint with these
      * characters ({@link CharacterMask}) and this length, both with confused characters
-     * read alike: the difference in length, and each kind of character one has and the other not.
+     * read alike: the difference in length, and each character of the masks one has and the other not.
      */
-    public int fewestEdits(long confusableCharacters, int confusableLength) {
+    public int fewestEdits(long confusableMask, int confusableLength) {
         return Math.max(Math.abs(confusableLength - confusableQuery.length()),
-                CharacterMask.fewestEdits(queryCharacterKinds, confusableCharacters));
+                CharacterMask.fewestEdits(queryMask, confusableMask));
     }
 
     /**
