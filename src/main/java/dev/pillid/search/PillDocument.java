@@ -53,8 +53,7 @@ public record PillDocument(
 
     /**
      * Builds a document from catalog values. Loops rather than streams and regular expressions:
-     * it runs once per pill when the index is built, 100,000 times at a start, mostly before the
-     * JIT has compiled it.
+     * it runs once per pill when the index is built, mostly before the JIT has compiled it.
      */
     public static PillDocument of(long id, String printedImprint, String name, List<String> ingredients, String strength,
                                   String ndc9, String ndc11, List<String> colors, String shape, Double sizeMm, Integer score) {

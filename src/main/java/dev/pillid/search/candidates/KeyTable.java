@@ -61,16 +61,16 @@ final class KeyTable {
     private final Map<Integer, int[]> otherPairs = new HashMap<>();
     /**
      * A Bloom filter of the keys' hashes, 16 bits a key, blocked: a hash sets two bits in one
-     * block of 512 bits (a cache line), so a test reads one line. Most absent keys (about 98%)
-     * are ruled out without a lookup.
+     * block of 512 bits (a cache line), so a test reads one line. Most absent keys are ruled
+     * out without a lookup.
      */
     private final long[] hashes;
     private final int blockShift;
     /**
      * The pills of keys on many pills (a 64th of the catalog or more, and at least
      * {@value #MIN_PILLS_AS_BITS}) as bits as well: marked or intersected a word at a time. By
-     * key id, null for the others: looked up in a map, by boxed ids, they took 3% of a search
-     * at 100,000 pills.
+     * key id, null for the others: an array, not a map of boxed ids, as it is read on every
+     * search.
      */
     private final BitSet[] bits;
     static final int MIN_PILLS_AS_BITS = 1024;

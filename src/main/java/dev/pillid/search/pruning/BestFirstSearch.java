@@ -45,7 +45,7 @@ public final class BestFirstSearch {
 
     /**
      * Judges the pills a typed imprint (without '?') can match, best first, until no pill left could
-     * be among the first {@code wanted} results; returns how many results (tables.products when grouped)
+     * be among the first {@code wanted} results; returns how many results (products when grouped)
      * the pills left make. The index is sure they match, so they are counted, not judged.
      * <p>
      * Every pill is put in a bucket: first, the pills whose imprint may be read whole (exactly or
@@ -56,7 +56,7 @@ public final class BestFirstSearch {
      * longest side that can be within one error, plus the exact score of their look for the
      * other criteria (worked out once per look). A product's pills all go in the bucket of its
      * best one, so a product is judged whole or not at all, and its results rank and group as when
-     * every pill is judged. Buckets are judged from the highest down; within one, tables.products go
+     * every pill is judged. Buckets are judged from the highest down; within one, products go
      * by the relevance they can reach, then as their best pill would rank on a tie ({@link LevelOrder}).
      * The search stops when enough results rank before what the next product can reach: above its
      * relevance, or tied with it and first on the tie-breaks. Pills of the same imprint share often tie
@@ -119,9 +119,9 @@ public final class BestFirstSearch {
                             imprint.bestScoreOfWays(~oneByOne & ALL_WAYS), byLook, totalWeight)));
             int stop = judgeInOrder(queue, waitingReach, ahead, scratch, matchers, totalWeight, wanted, ranking);
             if (stop >= 0) {
-                // Given back only when the search went through: a level's ordering marks tables.products in it until done.
+                // Given back only when the search went through: a level's ordering marks products in it until done.
                 buckets.give(scratch);
-                // The waiting pills are of tables.products none of whose pills is in the queue: counted apart.
+                // The waiting pills are of products none of whose pills is in the queue: counted apart.
                 return (grouped ? distinctProducts(queue.pills, stop) : queue.pills.length - stop)
                         + (grouped ? distinctProducts(waiting) : waiting.cardinality());
             }
@@ -155,8 +155,8 @@ public final class BestFirstSearch {
      * of the other ways hold for pills not found by one); then, while they found fewer than twice
      * as many pills as are wanted, the ways that may score most ({@link #nextWays}). Any choice
      * gives the same answers; this one decides how soon a search can stop, and how often the group
-     * must be bounded after all. For a typed {@code 0} at 100,000 pills, the 12,000 or so pills
-     * found otherwise than by a side 0 wait.
+     * must be bounded after all. For a short text such as {@code 0}, the many pills found
+     * otherwise than by a side 0 wait.
      */
     private static int firstWays(ImprintMatcher imprint, Found found, BitSet all, int wanted) {
         if (all.cardinality() < WAITING_FROM) {
@@ -213,8 +213,8 @@ public final class BestFirstSearch {
     }
 
     /**
-     * The pills with, from {@code among}, the other pills of their tables.products: a product is judged
-     * whole. Only the pills of tables.products that can be found unlike ({@link #tables.foundUnlike}) are looked at.
+     * The pills with, from {@code among}, the other pills of their products: a product is judged
+     * whole. Only the pills of products that can be found unlike ({@link PillTables#foundUnlike}) are looked at.
      */
     private BitSet withProducts(BitSet pills, BitSet among) {
         BitSet with = (BitSet) pills.clone();
@@ -249,7 +249,7 @@ public final class BestFirstSearch {
     }
 
     /**
-     * The pills to judge, in the order of their tables.products' buckets: those judged first at the
+     * The pills to judge, in the order of their products' buckets: those judged first at the
      * front ({@code first} of them), then level by level, highest first ({@code reach} and
      * {@code counts} per level).
      */
@@ -329,7 +329,7 @@ public final class BestFirstSearch {
     }
 
     /**
-     * The tables.products of one level, put in order in the queue: by the relevance they can reach,
+     * The products of one level, put in order in the queue: by the relevance they can reach,
      * highest first, then as their best pills would rank on a tie (more pills in the product,
      * then name, then id), each product's pills together. Judging a level in this order, the
      * search can stop inside it: a product ranks at best as its best pill would if it reached all
@@ -380,12 +380,12 @@ public final class BestFirstSearch {
             for (int slot = 0; slot < count; slot++) {
                 order[slot] = slot;
             }
-            // As the tables.products' best pills would rank if each reached all it can (none is an exact match).
+            // As the products' best pills would rank if each reached all it can (none is an exact match).
             Arrays.sort(order, (x, y) -> {
                 int byReach = ResultOrder.byMatch(false, reachable[x], false, reachable[y]);
                 return byReach != 0 ? byReach : ResultOrder.byTieBreak(sizes[x], names[x], ids[x], sizes[y], names[y], ids[y]);
             });
-            // Each product's pills after those of the tables.products before it.
+            // Each product's pills after those of the products before it.
             int[] place = new int[count];
             int at = from;
             for (Integer slot : order) {

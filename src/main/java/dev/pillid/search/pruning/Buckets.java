@@ -12,7 +12,7 @@ import java.util.List;
  * A search's buckets: per product the most its pills can reach and its bucket (marks of one
  * generation per search, never cleared), per look the weighted score of each criterion of look;
  * per bucket its pill count and place in the queue (cleared after each search where touched).
- * Reused from search to search: no 200 KB of new arrays each.
+ * Reused from search to search, so that a search allocates no arrays the size of the catalog.
  */
 final class Buckets {
 

@@ -52,7 +52,7 @@ public final class PillTables {
     /**
      * The pills of {@link #manySides} by the length of their imprint, as printed and with confused
      * characters read alike (127 for 127 characters or more): a search judges first those as long
-     * as its text. Looking at every such pill for that took a tenth of a search at 100,000 pills.
+     * as its text, without looking at every such pill.
      */
     final int[][] manySidesByLength;
     final int[][] manySidesByConfusableLength;

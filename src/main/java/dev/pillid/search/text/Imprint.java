@@ -80,8 +80,8 @@ public final class Imprint {
 
     /**
      * Whether the text holds a symbol word at all: most typed imprints hold none, and are then
-     * not split into words (by regular expressions, a few microseconds a search, which on the
-     * real catalog is a tenth of one).
+     * not split into words by regular expressions, which would cost more than the rest of a
+     * search on a small catalog.
      */
     private static boolean mayNameASymbol(String typed) {
         String upper = typed.toUpperCase(Locale.ROOT);
