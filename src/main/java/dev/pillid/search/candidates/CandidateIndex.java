@@ -304,7 +304,7 @@ public final class CandidateIndex {
             char a = text.charAt(i);
             char b = text.charAt(i + 1);
             if (a != Imprint.UNREADABLE && b != Imprint.UNREADABLE) {
-                pairs.add(KeyTable.pair(a, b));
+                pairs.add(PairPositions.pair(a, b));
             }
         }
         if (pairs.size() <= 3 * maxEdits || pairs.isEmpty()) {

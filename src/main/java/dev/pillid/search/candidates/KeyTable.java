@@ -1,8 +1,6 @@
 package dev.pillid.search.candidates;
 
 import dev.pillid.search.structures.IntList;
-import dev.pillid.search.structures.Marks;
-import dev.pillid.search.structures.ScratchPool;
 import dev.pillid.search.text.CharacterMask;
 import dev.pillid.search.text.Edits;
 import dev.pillid.search.text.KeyOrder;
@@ -51,14 +49,8 @@ final class KeyTable {
      */
     private final long[] packedKeys;
     private static final int PACKED_KEY_LONGS = 3;
-    /**
-     * Where each pair of ASCII characters stands in the keys, at index first * 128 + second
-     * (other pairs in {@link #otherPairs}): one entry per position, the key's id shifted left by
-     * {@value #POSITION_BITS} bits and its position in the key (at most {@value #LAST_POSITION}),
-     * ordered by position, then by the key's length ({@link #byPosition}).
-     */
-    private final int[][] pairs = new int[128 * 128][];
-    private final Map<Integer, int[]> otherPairs = new HashMap<>();
+    /** Where each pair of characters stands in the keys, for the two-error filter and fragments. */
+    private final PairPositions positions;
     /**
      * A Bloom filter of the keys' hashes, 16 bits a key, blocked: a hash sets two bits in one
      * block of 512 bits (a cache line), so a test reads one line. Most absent keys are ruled
@@ -74,12 +66,7 @@ final class KeyTable {
      */
     private final BitSet[] bits;
     static final int MIN_PILLS_AS_BITS = 1024;
-    /** Marks of the keys the two-error filter found parts in, one generation per search. */
-    private final ScratchPool<Marks> marks;
 
-    static final int POSITION_BITS = 5;
-    static final int TWO_EDIT_PARTS = 4;
-    static final int LAST_POSITION = (1 << POSITION_BITS) - 1;
 
     private KeyTable(Map<String, IntList> docsByKey, int pills) {
         int bitsFrom = Math.max(MIN_PILLS_AS_BITS, pills / 64);
@@ -94,7 +81,6 @@ final class KeyTable {
         int slotBits = 32 - Integer.numberOfLeadingZeros(Math.max(4, keys.length * 2) - 1);
         this.slots = new long[2 << slotBits];
         this.slotShift = 64 - slotBits;
-        Map<Integer, IntList> places = new HashMap<>();
         for (int id = 0; id < keys.length; id++) {
             String key = keys[id];
             docs[id] = sorted.values()[id].toArray();
@@ -118,20 +104,9 @@ final class KeyTable {
             }
             slots[2 * slot] = hash << 32 | id + 1;
             slots[2 * slot + 1] = packedKeys[id * PACKED_KEY_LONGS + 1];
-            for (int i = 0; i + 1 < key.length(); i++) {
-                places.computeIfAbsent(pair(key.charAt(i), key.charAt(i + 1)), p -> new IntList())
-                        .add(id << POSITION_BITS | Math.min(i, LAST_POSITION));
-            }
         }
-        places.forEach((pair, list) -> {
-            if (pair >= 0 && pair < pairs.length) {
-                pairs[pair] = byPosition(list);
-            } else {
-                otherPairs.put(pair, byPosition(list));
-            }
-        });
         int keyCount = keys.length;
-        this.marks = new ScratchPool<>(() -> new Marks(keyCount));
+        this.positions = new PairPositions(keys, lengths);
         int bits = Math.max(10, 32 - Integer.numberOfLeadingZeros(Math.max(1, keyCount) * 16 - 1));
         this.hashes = new long[1 << (bits - 6)];
         this.blockShift = 32 - (bits - 9);
@@ -141,38 +116,6 @@ final class KeyTable {
             hashes[block + (firstBit(hash) >>> 6)] |= 1L << firstBit(hash);
             hashes[block + (secondBit(hash) >>> 6)] |= 1L << secondBit(hash);
         }
-    }
-
-    /** The positions of a pair ordered by position in the key, then by the key's length, then by key. */
-    private int[] byPosition(IntList places) {
-        long[] order = new long[places.size()];
-        for (int i = 0; i < order.length; i++) {
-            int place = places.get(i);
-            order[i] = (long) (place & LAST_POSITION) << 40 | (long) lengths[place >>> POSITION_BITS] << 32 | place;
-        }
-        Arrays.sort(order);
-        int[] sorted = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            sorted[i] = (int) order[i];
-        }
-        return sorted;
-    }
-
-    /** The first of the positions (ordered {@link #byPosition}) at the position with a key of this length or longer. */
-    private int firstPosition(int[] places, int position, int length) {
-        int low = 0;
-        int high = places.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            int place = places[middle];
-            int at = place & LAST_POSITION;
-            if (at < position || at == position && lengths[place >>> POSITION_BITS] < length) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     /** The first word of the hash's block of the Bloom filter. */
@@ -194,19 +137,6 @@ final class KeyTable {
         int first = firstBit(hash);
         int second = secondBit(hash);
         return (hashes[block + (first >>> 6)] & 1L << first) != 0 && (hashes[block + (second >>> 6)] & 1L << second) != 0;
-    }
-
-    /** The places of a pair in the keys (see {@link #pairs}), or null when no key holds it. */
-    private int[] positionsOf(int pair) {
-        return pair >= 0 && pair < pairs.length ? pairs[pair] : otherPairs.get(pair);
-    }
-
-    /** A pair of characters as one int: first * 128 + second for ASCII; outside 0 to 128 * 128 otherwise (negative for some). */
-    static int pair(char a, char b) {
-        if (a < 128 && b < 128) {
-            return a * 128 + b;
-        }
-        return a << 16 | b;
     }
 
     /**
@@ -444,12 +374,12 @@ final class KeyTable {
 
     /** Pills with a key that contains the text (of two characters or more): only keys holding its rarest pair are read. */
     void addContaining(String text, BitSet into) {
-        int[] rarest = rarestPair(text);
+        int[] rarest = positions.ofRarestPair(text);
         if (rarest == null) {
             return;
         }
         for (int place : rarest) {
-            int id = place >>> POSITION_BITS;
+            int id = PairPositions.keyOf(place);
             if (lengths[id] >= text.length() && keys[id].contains(text)) {
                 addDocsOf(id, into);
             }
@@ -457,10 +387,10 @@ final class KeyTable {
     }
 
     void addDocsWithPair(int pair, BitSet into) {
-        int[] places = positionsOf(pair);
+        int[] places = positions.of(pair);
         if (places != null) {
             for (int place : places) {
-                addDocsOf(place >>> POSITION_BITS, into);
+                addDocsOf(PairPositions.keyOf(place), into);
             }
         }
     }
@@ -473,45 +403,7 @@ final class KeyTable {
      * fewer parts intact, which takes a swap of neighbours and another error, can be missed.
      */
     void addWithinTwoEdits(String text, BitSet into) {
-        Marks scratch = this.marks.take();
-        try {
-            addWithinTwoEdits(text, into, scratch);
-        } finally {
-            this.marks.give(scratch);
-        }
-    }
-
-    private void addWithinTwoEdits(String text, BitSet into, Marks scratch) {
-        int length = text.length();
-        int[] marks = scratch.next();
-        int generation = scratch.generation() << 8;
-        IntList twice = new IntList(64);
-        for (int part = 0; part < TWO_EDIT_PARTS; part++) {
-            int from = length * part / TWO_EDIT_PARTS;
-            int to = length * (part + 1) / TWO_EDIT_PARTS;
-            int[] places = null;
-            int within = 0;
-            for (int i = from; i + 1 < to; i++) {
-                int[] candidate = positionsOf(pair(text.charAt(i), text.charAt(i + 1)));
-                if (candidate == null) {
-                    places = null;
-                    break;
-                }
-                if (places == null || candidate.length < places.length) {
-                    places = candidate;
-                    within = i - from;
-                }
-            }
-            if (places == null) {
-                continue;
-            }
-            // Only places where the part may start within two of its own start, in keys within two of the text's length.
-            int at = from + within;
-            for (int position = Math.max(0, at - 2); position <= at + 2 && position < LAST_POSITION; position++) {
-                markParts(places, position, length, part, marks, generation, twice);
-            }
-            markParts(places, LAST_POSITION, length, part, marks, generation, twice);
-        }
+        IntList twice = positions.keysHoldingTwoParts(text);
         if (twice.size() == 0) {
             return;
         }
@@ -529,46 +421,6 @@ final class KeyTable {
                 addDocsOf(id, into);
             }
         }
-    }
-
-    /**
-     * Marks the keys with the part's pair at the position and a length within two of the text's:
-     * a mark of this search holds how many parts were found in the key and the last that was.
-     * Keys found for two parts are added to {@code twice}.
-     */
-    private void markParts(int[] places, int position, int length, int part, int[] marks, int generation, IntList twice) {
-        // The places are in order of position, then length: those to mark are one run, found by two binary searches.
-        int end = firstPosition(places, position, length + 3);
-        for (int i = firstPosition(places, position, length - 2); i < end; i++) {
-            int id = places[i] >>> POSITION_BITS;
-            int mark = marks[id];
-            int found = 1;
-            if ((mark & ~0xFF) == generation) {
-                if ((mark & 7) == part + 1) {
-                    continue;
-                }
-                found = ((mark >>> 3) & 31) + 1;
-            }
-            marks[id] = generation | found << 3 | (part + 1);
-            if (found == 2) {
-                twice.add(id);
-            }
-        }
-    }
-
-    /** The places of the text's rarest pair of characters; null when a pair is held by no key. */
-    private int[] rarestPair(String text) {
-        int[] rarest = null;
-        for (int i = 0; i + 1 < text.length(); i++) {
-            int[] places = positionsOf(pair(text.charAt(i), text.charAt(i + 1)));
-            if (places == null) {
-                return null;
-            }
-            if (rarest == null || places.length < rarest.length) {
-                rarest = places;
-            }
-        }
-        return rarest;
     }
 
     static final class Builder {
