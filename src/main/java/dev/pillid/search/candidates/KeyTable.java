@@ -22,19 +22,15 @@ final class KeyTable {
      * low 32 bits and id + 1 (0: empty), then the key's first packed word ({@link Edits#pack}:
      * a key of up to {@value Edits#FIRST_WORD_CHARACTERS} ASCII characters whole, with its
      * length), so a probe reads one array and such a key is compared without reading its
-     * packedKeys (one cache miss fewer for each variant one error away that is a key) or its string
+     * packed keys (one cache miss fewer for each variant one error away that is a key) or its string
      * (two fewer for each side looked up by its text). Not a HashMap: String.hashCode collides
      * often on short imprints (10 and 0O, 1A and 2"), which turned its buckets into trees
      * searched by comparing strings.
      */
     private final long[] slots;
     private final int slotShift;
-    /**
-     * Each key's first {@value #START_CHARACTERS} characters ({@link #start}), in key order
-     * (the keys are sorted): ranges of keys with a prefix found in one array, in cache.
-     */
-    private final long[] starts;
-    static final int START_CHARACTERS = 4;
+    /** The ranges of keys that start alike. */
+    private final PrefixRanges prefixes;
     /** Key lengths (at most 127), read without touching the keys. */
     private final byte[] lengths;
     /**
@@ -77,7 +73,6 @@ final class KeyTable {
         this.docsBefore = new int[keys.length + 1];
         this.lengths = new byte[keys.length];
         this.packedKeys = new long[keys.length * PACKED_KEY_LONGS];
-        this.starts = new long[keys.length];
         int slotBits = 32 - Integer.numberOfLeadingZeros(Math.max(4, keys.length * 2) - 1);
         this.slots = new long[2 << slotBits];
         this.slotShift = 64 - slotBits;
@@ -96,7 +91,6 @@ final class KeyTable {
             packedKeys[id * PACKED_KEY_LONGS] = CharacterMask.of(key);
             packedKeys[id * PACKED_KEY_LONGS + 1] = Edits.pack(key);
             packedKeys[id * PACKED_KEY_LONGS + 2] = Edits.packRest(key);
-            starts[id] = start(key, START_CHARACTERS);
             long hash = hash(key, 0, key.length());
             int slot = (int) (hash >>> slotShift);
             while (slots[2 * slot] != 0) {
@@ -107,6 +101,7 @@ final class KeyTable {
         }
         int keyCount = keys.length;
         this.positions = new PairPositions(keys, lengths);
+        this.prefixes = new PrefixRanges(keys);
         int bits = Math.max(10, 32 - Integer.numberOfLeadingZeros(Math.max(1, keyCount) * 16 - 1));
         this.hashes = new long[1 << (bits - 6)];
         this.blockShift = 32 - (bits - 9);
@@ -141,7 +136,7 @@ final class KeyTable {
 
     /**
      * An odd 64-bit multiplier: unlike 31 (String.hashCode), no small difference of characters
-     * in two places cancels out (0 to O is +31, the next character -1 makes 10 and 0O alike).
+     * in two found cancels out (0 to O is +31, the next character -1 makes 10 and 0O alike).
      */
     static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
 
@@ -258,7 +253,7 @@ final class KeyTable {
                 count += docs[id].length;
             }
         }
-        long range = withPrefix(text);
+        long range = prefixes.of(text);
         return count + docsBefore[(int) range] - docsBefore[(int) (range >>> 32)];
     }
 
@@ -280,7 +275,7 @@ final class KeyTable {
         // Keys are sorted: the text itself, when a key, comes first of the keys it starts. Keys are told
         // apart by id and length, without reading them: a few thousand keys start with 00.
         int exceptId = idOf(except, 0, except.length());
-        long range = withPrefix(text);
+        long range = prefixes.of(text);
         for (int id = (int) (range >>> 32); id < (int) range; id++) {
             if (!startsToo && (text.length() < Byte.MAX_VALUE ? lengths[id] : keys[id].length()) != text.length()) {
                 break;
@@ -292,59 +287,6 @@ final class KeyTable {
             }
         }
         return exceptGoesOn;
-    }
-
-    /**
-     * The keys that start with the prefix, in key order: ids from the high 32 bits to the low
-     * 32 bits (excluded). Searched in {@link #starts} without reading the keys, then, for a
-     * prefix longer than {@value #START_CHARACTERS} characters, among the keys of the same start.
-     */
-    private long withPrefix(String prefix) {
-        int known = Math.min(prefix.length(), START_CHARACTERS);
-        long low = start(prefix, known);
-        long high = known == START_CHARACTERS ? low : low | -1L >>> 16 * known;
-        int from = firstStart(low, false);
-        int to = firstStart(high, true);
-        if (prefix.length() > START_CHARACTERS && from < to) {
-            int at = Arrays.binarySearch(keys, from, to, prefix);
-            from = at < 0 ? -at - 1 : at;
-            int end = to;
-            to = from;
-            while (to < end) {
-                int middle = (to + end) >>> 1;
-                if (keys[middle].startsWith(prefix)) {
-                    to = middle + 1;
-                } else {
-                    end = middle;
-                }
-            }
-        }
-        return (long) from << 32 | to;
-    }
-
-    /** The first {@value #START_CHARACTERS} characters of the text (its first {@code known}), 16 bits each, 0 after its end. */
-    private static long start(String text, int known) {
-        long start = 0;
-        for (int i = 0; i < START_CHARACTERS; i++) {
-            start = start << 16 | (i < known && i < text.length() ? text.charAt(i) : 0);
-        }
-        return start;
-    }
-
-    /** The first key whose start is after the value ({@code after}), or not before it. */
-    private int firstStart(long value, boolean after) {
-        int low = 0;
-        int high = starts.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            int order = Long.compareUnsigned(starts[middle], value);
-            if (order < 0 || after && order == 0) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     void addDocs(String key, BitSet into) {
@@ -366,7 +308,7 @@ final class KeyTable {
 
     /** Pills with a key that starts with the prefix. */
     void addPrefixed(String prefix, BitSet into) {
-        long range = withPrefix(prefix);
+        long range = prefixes.of(prefix);
         for (int id = (int) (range >>> 32); id < (int) range; id++) {
             addDocsOf(id, into);
         }
@@ -378,8 +320,8 @@ final class KeyTable {
         if (rarest == null) {
             return;
         }
-        for (int place : rarest) {
-            int id = PairPositions.keyOf(place);
+        for (int position : rarest) {
+            int id = PairPositions.keyOf(position);
             if (lengths[id] >= text.length() && keys[id].contains(text)) {
                 addDocsOf(id, into);
             }
@@ -387,10 +329,10 @@ final class KeyTable {
     }
 
     void addDocsWithPair(int pair, BitSet into) {
-        int[] places = positions.of(pair);
-        if (places != null) {
-            for (int place : places) {
-                addDocsOf(PairPositions.keyOf(place), into);
+        int[] found = positions.of(pair);
+        if (found != null) {
+            for (int position : found) {
+                addDocsOf(PairPositions.keyOf(position), into);
             }
         }
     }
@@ -398,7 +340,7 @@ final class KeyTable {
     /**
      * Pills with a key within two typing errors of the text (of eight characters or more). Cut
      * into four parts, the text keeps two parts intact in any key two substitutions,
-     * insertions or deletions away, each shifted by two places at most: only keys holding the
+     * insertions or deletions away, each shifted by two found at most: only keys holding the
      * rarest pair of two parts there have their distance computed. Two errors that leave
      * fewer parts intact, which takes a swap of neighbours and another error, can be missed.
      */

@@ -12,7 +12,7 @@ import java.util.Map;
  * Where each pair of adjacent characters stands in the keys of a key table: the keys holding a
  * fragment are among those holding its rarest pair, and the keys within two typing errors of a
  * text of eight characters or more are among those holding two of its four parts near their
- * place (the pigeonhole filter of {@link KeyTable#addWithinTwoEdits}).
+ * position (the pigeonhole filter of {@link KeyTable#addWithinTwoEdits}).
  */
 final class PairPositions {
 
@@ -34,15 +34,15 @@ final class PairPositions {
 
     PairPositions(String[] keys, byte[] lengths) {
         this.lengths = lengths;
-        Map<Integer, IntList> places = new HashMap<>();
+        Map<Integer, IntList> positions = new HashMap<>();
         for (int id = 0; id < keys.length; id++) {
             String key = keys[id];
             for (int i = 0; i + 1 < key.length(); i++) {
-                places.computeIfAbsent(pair(key.charAt(i), key.charAt(i + 1)), p -> new IntList())
+                positions.computeIfAbsent(pair(key.charAt(i), key.charAt(i + 1)), p -> new IntList())
                         .add(id << POSITION_BITS | Math.min(i, LAST_POSITION));
             }
         }
-        places.forEach((pair, list) -> {
+        positions.forEach((pair, list) -> {
             if (pair >= 0 && pair < pairs.length) {
                 pairs[pair] = byPosition(list);
             } else {
@@ -75,18 +75,18 @@ final class PairPositions {
     int[] ofRarestPair(String text) {
         int[] rarest = null;
         for (int i = 0; i + 1 < text.length(); i++) {
-            int[] places = of(pair(text.charAt(i), text.charAt(i + 1)));
-            if (places == null) {
+            int[] positions = of(pair(text.charAt(i), text.charAt(i + 1)));
+            if (positions == null) {
                 return null;
             }
-            if (rarest == null || places.length < rarest.length) {
-                rarest = places;
+            if (rarest == null || positions.length < rarest.length) {
+                rarest = positions;
             }
         }
         return rarest;
     }
 
-    /** The ids of the keys holding two of the text's four parts near their place, once each. */
+    /** The ids of the keys holding two of the text's four parts near their position, once each. */
     IntList keysHoldingTwoParts(String text) {
         Marks scratch = this.marks.take();
         try {
@@ -104,28 +104,28 @@ final class PairPositions {
         for (int part = 0; part < TWO_EDIT_PARTS; part++) {
             int from = length * part / TWO_EDIT_PARTS;
             int to = length * (part + 1) / TWO_EDIT_PARTS;
-            int[] places = null;
+            int[] positions = null;
             int within = 0;
             for (int i = from; i + 1 < to; i++) {
                 int[] candidate = of(pair(text.charAt(i), text.charAt(i + 1)));
                 if (candidate == null) {
-                    places = null;
+                    positions = null;
                     break;
                 }
-                if (places == null || candidate.length < places.length) {
-                    places = candidate;
+                if (positions == null || candidate.length < positions.length) {
+                    positions = candidate;
                     within = i - from;
                 }
             }
-            if (places == null) {
+            if (positions == null) {
                 continue;
             }
-            // Only places where the part may start within two of its own start, in keys within two of the text's length.
+            // Only positions where the part may start within two of its own start, in keys within two of the text's length.
             int at = from + within;
             for (int position = Math.max(0, at - 2); position <= at + 2 && position < LAST_POSITION; position++) {
-                markParts(places, position, length, part, marks, generation, twice);
+                markParts(positions, position, length, part, marks, generation, twice);
             }
-            markParts(places, LAST_POSITION, length, part, marks, generation, twice);
+            markParts(positions, LAST_POSITION, length, part, marks, generation, twice);
         }
         return twice;
     }
@@ -135,11 +135,11 @@ final class PairPositions {
      * a mark of this search holds how many parts were found in the key and the last that was.
      * Keys found for two parts are added to {@code twice}.
      */
-    private void markParts(int[] places, int position, int length, int part, int[] marks, int generation, IntList twice) {
-        // The places are in order of position, then length: those to mark are one run, found by two binary searches.
-        int end = firstPosition(places, position, length + 3);
-        for (int i = firstPosition(places, position, length - 2); i < end; i++) {
-            int id = places[i] >>> POSITION_BITS;
+    private void markParts(int[] positions, int position, int length, int part, int[] marks, int generation, IntList twice) {
+        // The positions are in order of position, then length: those to mark are one run, found by two binary searches.
+        int end = firstPosition(positions, position, length + 3);
+        for (int i = firstPosition(positions, position, length - 2); i < end; i++) {
+            int id = positions[i] >>> POSITION_BITS;
             int mark = marks[id];
             int found = 1;
             if ((mark & ~0xFF) == generation) {
@@ -156,11 +156,11 @@ final class PairPositions {
     }
 
     /** The positions of a pair ordered by position in the key, then by the key's length, then by key. */
-    private int[] byPosition(IntList places) {
-        long[] order = new long[places.size()];
+    private int[] byPosition(IntList positions) {
+        long[] order = new long[positions.size()];
         for (int i = 0; i < order.length; i++) {
-            int place = places.get(i);
-            order[i] = (long) (place & LAST_POSITION) << 40 | (long) lengths[place >>> POSITION_BITS] << 32 | place;
+            int position = positions.get(i);
+            order[i] = (long) (position & LAST_POSITION) << 40 | (long) lengths[position >>> POSITION_BITS] << 32 | position;
         }
         Arrays.sort(order);
         int[] sorted = new int[order.length];
@@ -171,14 +171,14 @@ final class PairPositions {
     }
 
     /** The first of the positions (ordered {@link #byPosition}) at the position with a key of this length or longer. */
-    private int firstPosition(int[] places, int position, int length) {
+    private int firstPosition(int[] positions, int position, int length) {
         int low = 0;
-        int high = places.length;
+        int high = positions.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            int place = places[middle];
-            int at = place & LAST_POSITION;
-            if (at < position || at == position && lengths[place >>> POSITION_BITS] < length) {
+            int entry = positions[middle];
+            int at = entry & LAST_POSITION;
+            if (at < position || at == position && lengths[entry >>> POSITION_BITS] < length) {
                 low = middle + 1;
             } else {
                 high = middle;
