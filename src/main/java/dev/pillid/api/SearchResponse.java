@@ -34,7 +34,7 @@ public record SearchResponse(
     public record Result(
             @Schema(description = "1 for the best candidate", example = "1") int rank,
             @Schema(description = "How well the pill fits the whole description, from 0 to 1", example = "1.0") double relevance,
-            @Schema(description = "high, medium or low (docs/search.md says when)", enumeration = {"high", "medium", "low"}) String confidence,
+            @Schema(description = "high, medium or low (docs/api.md, Confidence, says when)", enumeration = {"high", "medium", "low"}) String confidence,
             @Schema(ref = "Pill", description = "The best-ranked pill of the product") PillJson pill,
             @Schema(description = "For each criterion of the query, whether and how it matched") List<Match> matches,
             @Schema(description = "Everyone selling this drug, strength and appearance: NDCs and labelers of all its pills") Product product) {
