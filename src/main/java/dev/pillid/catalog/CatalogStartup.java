@@ -10,6 +10,7 @@ import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Makes the catalog ready: migrate the schema, load the bundled demo catalog into an empty
@@ -29,6 +30,8 @@ class CatalogStartup {
     private final Flyway flyway;
     private final Event<CatalogDatabaseReady> ready;
     private volatile boolean prepared;
+    /** Held by the attempt under way: the start's own, or a check's while the database was away. */
+    private final ReentrantLock preparing = new ReentrantLock();
 
     CatalogStartup(CatalogService catalog, Vocabularies vocabularies, ObjectMapper json, PillIdConfig config, Flyway flyway,
                    Event<CatalogDatabaseReady> ready) {
@@ -60,9 +63,19 @@ class CatalogStartup {
         return prepared;
     }
 
-    /** @return whether the catalog is now backed by the database */
+    /**
+     * @return whether this call backed the catalog by the database; false without trying while
+     *     another attempt is under way or after one succeeded (a check that comes while the start
+     *     still loads a large catalog would otherwise load it a second time beside it)
+     */
     boolean tryPrepare() {
+        if (!preparing.tryLock()) {
+            return false;
+        }
         try {
+            if (prepared) {
+                return false;
+            }
             flyway.migrate();
             if (config.catalog().loadDemoWhenEmpty()) {
                 int loaded = catalog.loadIfEmpty(DemoCatalog.read(json, vocabularies));
@@ -78,6 +91,8 @@ class CatalogStartup {
         } catch (RuntimeException e) {
             LOG.warnf("catalog database unavailable: %s", rootMessage(e));
             return false;
+        } finally {
+            preparing.unlock();
         }
     }
 
