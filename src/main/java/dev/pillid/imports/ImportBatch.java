@@ -21,6 +21,17 @@ public final class ImportBatch implements ImportSink {
     public record Rejection(String where, String reason) {
     }
 
+    /** What a job's row keeps of a batch: its counts, and the rejections listed in detail. */
+    public record Counts(int read, int duplicates, int rejected, List<Rejection> rejections) {
+
+        static final Counts NONE = new Counts(0, 0, 0, List.of());
+
+        /** The same counts without the rejections' details, for a row the database refuses with them. */
+        Counts withoutRejections() {
+            return new Counts(read, duplicates, rejected, List.of());
+        }
+    }
+
     private final Map<String, PillRecord> entries = new LinkedHashMap<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private int read;
@@ -49,6 +60,10 @@ public final class ImportBatch implements ImportSink {
         if (rejections.size() < MAX_LISTED_REJECTIONS) {
             rejections.add(new Rejection(where, reason));
         }
+    }
+
+    public Counts counts() {
+        return new Counts(read, duplicates, rejected, rejections());
     }
 
     public Collection<PillRecord> entries() {
