@@ -1,6 +1,7 @@
 package dev.pillid.imports;
 
 import dev.pillid.catalog.PillRecord;
+import org.jboss.logging.Logger;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -35,6 +36,7 @@ import java.util.zip.ZipInputStream;
 final class SplReader implements CatalogReader {
 
     static final String SOURCE = "spl";
+    private static final Logger LOG = Logger.getLogger(SplReader.class);
     private static final Pattern ORAL_SOLID = Pattern.compile("TABLET|CAPSULE|PILL|LOZENGE|TROCHE|WAFER|CAPLET");
     private static final Map<String, String> DOCUMENT_TYPES = Map.of("34391-3", "RX", "34390-5", "OTC");
     private static final int ZIP_DEPTH = 3;
@@ -93,7 +95,13 @@ final class SplReader implements CatalogReader {
                         sink.reject(path, e.getMessage());
                         continue;
                     }
-                    readDocument(document, path, sink);
+                    try {
+                        readDocument(document, path, sink);
+                    } catch (RuntimeException e) {
+                        // One malformed document is that document's rejection, not the end of the zip.
+                        LOG.debugf(e, "cannot read %s", path);
+                        sink.reject(path, "cannot be read as an SPL document");
+                    }
                 }
                 // photos and other files in DailyMed zips are not catalog records
             }
@@ -138,10 +146,15 @@ final class SplReader implements CatalogReader {
             sink.reject(name, "not an SPL document (root element " + root.getLocalName() + ")");
             return;
         }
+        String documentType = attribute(child(root, "code"), "code");
+        if (documentType == null) {
+            sink.reject(name, "has no document type (the document's code)");
+            return;
+        }
         Label label = new Label(
                 attribute(child(root, "setId"), "root"),
                 attribute(child(root, "versionNumber"), "value"),
-                DOCUMENT_TYPES.get(attribute(child(root, "code"), "code")),
+                DOCUMENT_TYPES.get(documentType),
                 text(path(root, "author", "assignedEntity", "representedOrganization", "name")),
                 name);
         if (label.setId == null) {
@@ -163,7 +176,13 @@ final class SplReader implements CatalogReader {
                 sink.reject(label.where(index, null), "product without a manufactured product");
                 continue;
             }
-            readProduct(label, index, product, medicine, sink);
+            try {
+                readProduct(label, index, product, medicine, sink);
+            } catch (RuntimeException e) {
+                // One malformed product is that product's rejection, not the end of the file.
+                LOG.debugf(e, "cannot read %s", label.where(index, null));
+                sink.reject(label.where(index, null), "cannot be read: its product data elements are malformed");
+            }
         }
         if (index == 0) {
             sink.reject(name, "has no product data elements");

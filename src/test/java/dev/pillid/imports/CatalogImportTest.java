@@ -72,6 +72,15 @@ class CatalogImportTest {
     }
 
     @Test
+    void aZipWithOneGoodLabelAndOneWithoutItsCodeSucceedsWithOneRejection() throws Exception {
+        ExtractableResponse<Response> job = Imports.upload(write("two-labels.zip", SplReaderTest.zipWithALabelWithoutItsCode()));
+        assertCounts(job, 5, 4, 0, 0, 0, 1);
+        assertEquals("two-labels.zip!no-code.xml", job.path("rejections[0].where"));
+        assertEquals("has no document type (the document's code)", job.path("rejections[0].reason"));
+        assertEquals(4, catalog.count("spl"));
+    }
+
+    @Test
     void importsOneSplDocument() throws Exception {
         ExtractableResponse<Response> job = Imports.upload(Fixtures.SPL.resolve("lipitor-orig.xml"));
         assertCounts(job, 4, 4, 0, 0, 0, 0);

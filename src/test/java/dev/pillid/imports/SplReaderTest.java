@@ -125,6 +125,28 @@ class SplReaderTest {
                 new ArrayList<>(nested.entries()).stream().map(PillRecord::sourceKey).sorted().toList());
     }
 
+    /** A zip of the real Lipitor label and the real Bonine label without its document code. */
+    static byte[] zipWithALabelWithoutItsCode() throws IOException {
+        String bonine = Files.readString(Fixtures.SPL.resolve("example.xml"));
+        String withoutCode = bonine.replaceFirst("<code [^>]*/>", "");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("lipitor-orig.xml"));
+            zip.write(Files.readAllBytes(Fixtures.SPL.resolve("lipitor-orig.xml")));
+            zip.putNextEntry(new ZipEntry("no-code.xml"));
+            zip.write(withoutCode.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aLabelWithoutItsDocumentCodeIsThatLabelsRejection() throws IOException {
+        ImportBatch batch = Readers.read(READER, new ByteArrayInputStream(zipWithALabelWithoutItsCode()), "two.zip");
+        assertEquals(4, batch.entries().size(), "Lipitor's four products");
+        assertEquals(List.of(new ImportBatch.Rejection("two.zip!no-code.xml", "has no document type (the document's code)")),
+                batch.rejections());
+    }
+
     @Test
     void aTruncatedZipIsUnreadable() throws IOException {
         byte[] zip = zipOfLabels(false);
