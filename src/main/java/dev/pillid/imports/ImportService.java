@@ -88,7 +88,7 @@ public class ImportService {
     }
 
     CatalogReader reader(ImportFormat format) {
-        return CatalogReaders.of(format, vocabularies, config.imports().splImageUrl());
+        return CatalogReaders.of(format, vocabularies, config.imports().splImageUrl(), ImportLimits.of(config.imports()));
     }
 
     @ActivateRequestContext

@@ -11,11 +11,16 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,11 +48,13 @@ final class SplReader implements CatalogReader {
 
     private final CodedValues coded;
     private final String imageUrlTemplate;
+    private final ImportLimits limits;
 
     /** @param imageUrlTemplate where a label's photos are, with {setid} and {file} to fill in */
-    SplReader(CodedValues coded, String imageUrlTemplate) {
+    SplReader(CodedValues coded, String imageUrlTemplate, ImportLimits limits) {
         this.coded = coded;
         this.imageUrlTemplate = imageUrlTemplate;
+        this.limits = limits;
     }
 
     @Override
@@ -58,14 +65,16 @@ final class SplReader implements CatalogReader {
     @Override
     public void read(InputStream raw, String fileName, ImportSink sink) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        InflationBudget budget = new InflationBudget(limits);
         if (isZip(in)) {
-            readZip(in, fileName, sink, 1);
+            readZip(in, fileName, fileName, sink, budget, 1);
         } else {
-            readDocument(parse(in, fileName), fileName, sink);
+            readDocument(parse(budget.entry(in, fileName, fileName, false).readAllBytes(), fileName), fileName, sink);
         }
     }
 
-    private void readZip(InputStream in, String name, ImportSink sink, int depth) throws IOException {
+    private void readZip(InputStream in, String name, String fileName, ImportSink sink, InflationBudget budget, int depth)
+            throws IOException {
         if (depth > ZIP_DEPTH) {
             throw new UnreadableFileException(name + ": zips nested more than " + ZIP_DEPTH + " deep");
         }
@@ -74,23 +83,19 @@ final class SplReader implements CatalogReader {
         try {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 entries++;
+                budget.countEntry(fileName);
                 String path = name + "!" + entry.getName();
                 String lower = entry.getName().toLowerCase(Locale.ROOT);
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                InputStream body = new FilterInputStream(zip) {
-                    @Override
-                    public void close() {
-                        // the zip stays open for its next entry
-                    }
-                };
-                if (lower.endsWith(".zip")) {
-                    readZip(new BufferedInputStream(body), path, sink, depth + 1);
-                } else if (lower.endsWith(".xml")) {
+                // Every entry is inflated through the budget, photos too, so that none is inflated uncounted.
+                InputStream body = budget.entry(zip, path, fileName, true);
+                if (lower.endsWith(".zip") && !entry.isDirectory()) {
+                    readZip(new BufferedInputStream(body), path, fileName, sink, budget, depth + 1);
+                } else if (lower.endsWith(".xml") && !entry.isDirectory()) {
+                    // The whole entry is read first, so that a broken document cannot leave a zip half-read.
+                    byte[] bytes = body.readAllBytes();
                     Document document;
                     try {
-                        document = parse(body, path);
+                        document = parse(bytes, path);
                     } catch (UnreadableFileException e) {
                         sink.reject(path, e.getMessage());
                         continue;
@@ -104,6 +109,7 @@ final class SplReader implements CatalogReader {
                     }
                 }
                 // photos and other files in DailyMed zips are not catalog records
+                body.transferTo(OutputStream.nullOutputStream());
             }
         } catch (ZipException | java.io.EOFException e) {
             throw new UnreadableFileException(name + " is not a readable zip: " + e.getMessage(), e);
@@ -120,23 +126,73 @@ final class SplReader implements CatalogReader {
         return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
     }
 
-    private static Document parse(InputStream in, String name) throws IOException {
+    private Document parse(byte[] bytes, String name) throws UnreadableFileException {
+        checkShape(bytes, name);
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
-            // SPL documents need no DTD or external entity: refuse them (XXE).
+            // SPL documents need no DTD or external entity: refuse them (XXE, entity expansion).
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(null);
-            // Read the whole entry first, so that a broken document cannot leave a zip half-read.
-            return builder.parse(new ByteArrayInputStream(in.readAllBytes()));
+            return builder.parse(new ByteArrayInputStream(bytes));
         } catch (SAXException e) {
             throw new UnreadableFileException(name + " is not well-formed XML: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Streams through the document before a DOM is built of it: one nested too deep would
+     * overflow the stack of the DOM's recursive walks, and one of too many elements fill the heap.
+     */
+    private void checkShape(byte[] bytes, String name) throws UnreadableFileException {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLStreamReader xml = null;
+        try {
+            xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            int depth = 0;
+            int elements = 0;
+            while (xml.hasNext()) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        depth++;
+                        elements++;
+                        if (depth > limits.maxXmlDepth()) {
+                            throw new UnreadableFileException(name + " nests elements deeper than " + limits.maxXmlDepth()
+                                    + " (pillid.imports.max-xml-depth)");
+                        }
+                        if (elements > limits.maxXmlElements()) {
+                            throw new UnreadableFileException(name + " has more than " + limits.maxXmlElements()
+                                    + " elements (pillid.imports.max-xml-elements)");
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> depth--;
+                    case XMLStreamConstants.DTD -> throw new UnreadableFileException(name
+                            + " is not well-formed XML: it has a DOCTYPE, which SPL documents do not have");
+                    default -> {
+                        // text, comments, processing instructions
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new UnreadableFileException(name + " is not well-formed XML: " + e.getMessage(), e);
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException e) {
+                    // nothing held open: the bytes are in memory
+                }
+            }
         }
     }
 

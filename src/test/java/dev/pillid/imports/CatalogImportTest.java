@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -78,6 +80,29 @@ class CatalogImportTest {
         assertEquals("two-labels.zip!no-code.xml", job.path("rejections[0].where"));
         assertEquals("has no document type (the document's code)", job.path("rejections[0].reason"));
         assertEquals(4, catalog.count("spl"));
+    }
+
+    @Test
+    void aZipBombIsRefusedWithinItsEntryLimitAndStoresNothing() throws Exception {
+        CatalogState.Snapshot before = catalog.snapshot();
+        Path bomb = HostileFiles.bomb(WORK.resolve("bomb.zip"), "bomb.xml", "<a/>", 1L << 30);
+        assertTrue(Files.size(bomb) < 4 << 20, Files.size(bomb) + " bytes inflating to 1 GiB");
+        ExtractableResponse<Response> job = Imports.upload(bomb);
+        assertEquals("failed", job.path("state"));
+        assertEquals("The file cannot be imported as spl: bomb.zip!bomb.xml inflates to more than 64 MiB"
+                + " (pillid.imports.max-entry-size). Nothing was stored.", job.path("error"));
+        assertEquals(before, catalog.snapshot());
+    }
+
+    @Test
+    void aLabelNestedTooDeepIsThatLabelsRejection() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("lipitor.xml", HostileFiles.lipitor());
+        entries.put("deep.xml", HostileFiles.labelNested(100_000));
+        ExtractableResponse<Response> job = Imports.upload(write("deep.zip", HostileFiles.zip(entries)));
+        assertCounts(job, 5, 4, 0, 0, 0, 1);
+        assertEquals("deep.zip!deep.xml nests elements deeper than 256 (pillid.imports.max-xml-depth)",
+                job.path("rejections[0].reason"));
     }
 
     @Test

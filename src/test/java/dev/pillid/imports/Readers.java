@@ -15,6 +15,8 @@ final class Readers {
 
     static final CodedValues CODED = new CodedValues(Vocabularies.bundled(new ObjectMapper()));
     static final String SPL_IMAGES = "https://dailymed.nlm.nih.gov/dailymed/image.cfm?setid={setid}&name={file}";
+    /** The service's default import limits (PillIdConfig.Imports). */
+    static final ImportLimits LIMITS = new ImportLimits(64L << 20, 512L << 20, 1000, 256, 1_000_000);
 
     private Readers() {
     }

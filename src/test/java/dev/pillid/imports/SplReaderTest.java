@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The SPL reader on the 13 real DailyMed labels, cut down to their products (src/test/resources/fixtures/spl). */
 class SplReaderTest {
 
-    static final SplReader READER = new SplReader(Readers.CODED, Readers.SPL_IMAGES);
+    static final SplReader READER = new SplReader(Readers.CODED, Readers.SPL_IMAGES, Readers.LIMITS);
 
     static List<Path> labels() throws IOException {
         List<Path> files = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.pillid.catalog.Vocabularies;
 import dev.pillid.imports.CatalogReaders;
 import dev.pillid.imports.ImportBatch;
 import dev.pillid.imports.ImportFormat;
+import dev.pillid.imports.ImportLimits;
 import dev.pillid.search.Hit;
 import dev.pillid.search.PillDocument;
 import dev.pillid.search.SearchIndex;
@@ -103,6 +104,9 @@ public final class SearchQualityHarness {
         }
     }
 
+    /** The shared data's files are public releases read as the service's default limits would. */
+    private static final ImportLimits TRUSTED_FILES = new ImportLimits(64L << 20, 512L << 20, 1000, 256, 1_000_000);
+
     /** The catalog of the evaluation: every RxImage pill and every SPL label pill in the shared data. */
     public static SearchQualityHarness load(Path sharedData) throws IOException {
         return new SearchQualityHarness(documents(realEntries(sharedData)), Vocabularies.bundled(new ObjectMapper()));
@@ -113,12 +117,12 @@ public final class SearchQualityHarness {
         Vocabularies vocabularies = Vocabularies.bundled(new ObjectMapper());
         ImportBatch batch = new ImportBatch();
         try (InputStream in = Files.newInputStream(sharedData.resolve("rximage-metadata/pill_color_imprint_dataset.csv"))) {
-            CatalogReaders.of(ImportFormat.RXIMAGE, vocabularies, "").read(in, "rximage.csv", batch);
+            CatalogReaders.of(ImportFormat.RXIMAGE, vocabularies, "", TRUSTED_FILES).read(in, "rximage.csv", batch);
         }
         try (DirectoryStream<Path> labels = Files.newDirectoryStream(sharedData.resolve("spl-xml"), "*.xml")) {
             for (Path label : labels) {
                 try (InputStream in = Files.newInputStream(label)) {
-                    CatalogReaders.of(ImportFormat.SPL, vocabularies, "").read(in, label.getFileName().toString(), batch);
+                    CatalogReaders.of(ImportFormat.SPL, vocabularies, "", TRUSTED_FILES).read(in, label.getFileName().toString(), batch);
                 }
             }
         }
