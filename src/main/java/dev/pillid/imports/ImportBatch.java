@@ -38,8 +38,10 @@ public final class ImportBatch implements ImportSink {
     private int duplicates;
     private int rejected;
 
+    /** @throws RejectedRecordException when a field is over its limit ({@link FieldLimits}) */
     @Override
     public void accept(PillRecord entry) {
+        FieldLimits.check(entry);
         read++;
         PillRecord earlier = entries.putIfAbsent(entry.sourceKey(), entry);
         if (earlier == null) {
@@ -48,7 +50,7 @@ public final class ImportBatch implements ImportSink {
         if (earlier.equals(entry)) {
             duplicates++;
         } else {
-            reject(entry.sourceKey(), "contradicts an earlier record with the same key " + entry.sourceKey());
+            reject(entry.sourceKey(), "contradicts an earlier record with the same key " + FieldLimits.echo(entry.sourceKey()));
             read--;
         }
     }
@@ -58,7 +60,7 @@ public final class ImportBatch implements ImportSink {
         read++;
         rejected++;
         if (rejections.size() < MAX_LISTED_REJECTIONS) {
-            rejections.add(new Rejection(where, reason));
+            rejections.add(new Rejection(Excerpt.of(where, FieldLimits.WHERE), Excerpt.of(reason, FieldLimits.REASON)));
         }
     }
 

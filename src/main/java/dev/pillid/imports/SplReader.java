@@ -96,8 +96,8 @@ final class SplReader implements CatalogReader {
                     Document document;
                     try {
                         document = parse(bytes, path);
-                    } catch (UnreadableFileException e) {
-                        sink.reject(path, e.getMessage());
+                    } catch (MalformedDocumentException e) {
+                        sink.reject(path, e.detail);
                         continue;
                     }
                     try {
@@ -126,7 +126,17 @@ final class SplReader implements CatalogReader {
         return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
     }
 
-    private Document parse(byte[] bytes, String name) throws UnreadableFileException {
+    /** A document that cannot be read: the file's failure when it is the whole file, that document's rejection in a zip. */
+    private static final class MalformedDocumentException extends UnreadableFileException {
+        final String detail;
+
+        MalformedDocumentException(String name, String detail, Throwable cause) {
+            super(name + " " + detail, cause);
+            this.detail = detail;
+        }
+    }
+
+    private Document parse(byte[] bytes, String name) throws MalformedDocumentException {
         checkShape(bytes, name);
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -140,7 +150,7 @@ final class SplReader implements CatalogReader {
             builder.setErrorHandler(null);
             return builder.parse(new ByteArrayInputStream(bytes));
         } catch (SAXException e) {
-            throw new UnreadableFileException(name + " is not well-formed XML: " + e.getMessage(), e);
+            throw new MalformedDocumentException(name, "is not well-formed XML: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParserConfigurationException e) {
@@ -152,7 +162,7 @@ final class SplReader implements CatalogReader {
      * Streams through the document before a DOM is built of it: one nested too deep would
      * overflow the stack of the DOM's recursive walks, and one of too many elements fill the heap.
      */
-    private void checkShape(byte[] bytes, String name) throws UnreadableFileException {
+    private void checkShape(byte[] bytes, String name) throws MalformedDocumentException {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -167,24 +177,24 @@ final class SplReader implements CatalogReader {
                         depth++;
                         elements++;
                         if (depth > limits.maxXmlDepth()) {
-                            throw new UnreadableFileException(name + " nests elements deeper than " + limits.maxXmlDepth()
-                                    + " (pillid.imports.max-xml-depth)");
+                            throw new MalformedDocumentException(name, "nests elements deeper than " + limits.maxXmlDepth()
+                                    + " (pillid.imports.max-xml-depth)", null);
                         }
                         if (elements > limits.maxXmlElements()) {
-                            throw new UnreadableFileException(name + " has more than " + limits.maxXmlElements()
-                                    + " elements (pillid.imports.max-xml-elements)");
+                            throw new MalformedDocumentException(name, "has more than " + limits.maxXmlElements()
+                                    + " elements (pillid.imports.max-xml-elements)", null);
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> depth--;
-                    case XMLStreamConstants.DTD -> throw new UnreadableFileException(name
-                            + " is not well-formed XML: it has a DOCTYPE, which SPL documents do not have");
+                    case XMLStreamConstants.DTD -> throw new MalformedDocumentException(name,
+                            "is not well-formed XML: it has a DOCTYPE, which SPL documents do not have", null);
                     default -> {
                         // text, comments, processing instructions
                     }
                 }
             }
         } catch (XMLStreamException e) {
-            throw new UnreadableFileException(name + " is not well-formed XML: " + e.getMessage(), e);
+            throw new MalformedDocumentException(name, "is not well-formed XML: " + e.getMessage(), e);
         } finally {
             if (xml != null) {
                 try {
@@ -199,7 +209,7 @@ final class SplReader implements CatalogReader {
     private void readDocument(Document document, String name, ImportSink sink) {
         Element root = document.getDocumentElement();
         if (!"document".equals(root.getLocalName())) {
-            sink.reject(name, "not an SPL document (root element " + root.getLocalName() + ")");
+            sink.reject(name, "not an SPL document (root element " + FieldLimits.echo(root.getLocalName()) + ")");
             return;
         }
         String documentType = attribute(child(root, "code"), "code");
@@ -278,7 +288,7 @@ final class SplReader implements CatalogReader {
             boolean oralSolid = (form != null && ORAL_SOLID.matcher(form.toUpperCase(Locale.ROOT)).find())
                     || (form == null && look.imprint != null);
             if (!oralSolid) {
-                sink.reject(where, "not an oral solid (" + (form == null ? "no dosage form" : form) + ")");
+                sink.reject(where, "not an oral solid (" + (form == null ? "no dosage form" : FieldLimits.echo(form)) + ")");
                 return;
             }
             String name = text(child(medicine, "name"));

@@ -101,8 +101,20 @@ class CatalogImportTest {
         entries.put("deep.xml", HostileFiles.labelNested(100_000));
         ExtractableResponse<Response> job = Imports.upload(write("deep.zip", HostileFiles.zip(entries)));
         assertCounts(job, 5, 4, 0, 0, 0, 1);
-        assertEquals("deep.zip!deep.xml nests elements deeper than 256 (pillid.imports.max-xml-depth)",
+        assertEquals("nests elements deeper than 256 (pillid.imports.max-xml-depth)",
                 job.path("rejections[0].reason"));
+    }
+
+    @Test
+    void aRecordWithAFieldOverItsLimitIsRejectedAndNotStored() throws Exception {
+        CatalogState.Snapshot before = catalog.snapshot();
+        String row = "s1-0001-0,s1,12,C48336,,2,ZQ 77,C48325,,,,,0001-0001,0,,%s,34391-3,,,,1\n";
+        Path csv = write("long-name.csv", (PillboxReaderTest.HEADER + row.formatted("A".repeat(1 << 20))).getBytes());
+        ExtractableResponse<Response> job = Imports.upload(csv);
+        assertCounts(job, 1, 0, 0, 0, 0, 1);
+        assertEquals("line 2", job.path("rejections[0].where"));
+        assertEquals("medicine_name is longer than 500 characters", job.path("rejections[0].reason"));
+        assertEquals(before, catalog.snapshot());
     }
 
     @Test
