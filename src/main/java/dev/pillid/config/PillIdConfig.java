@@ -9,6 +9,7 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 /** The service's own settings, under the prefix {@code pillid} (README: Configuration). */
 @ConfigMapping(prefix = "pillid")
@@ -81,6 +82,13 @@ public interface PillIdConfig {
         /** DailyMed's URL of a label's photo, with {setid} and {file} filled in for SPLIMAGE references. */
         @WithDefault("https://dailymed.nlm.nih.gov/dailymed/image.cfm?setid={setid}&name={file}")
         String splImageUrl();
+
+        /**
+         * The hosts an imported image reference may name in an https URL; any other reference must
+         * be a plain file name, or its record is rejected. The SPL photo URL's host must be one.
+         */
+        @WithDefault("dailymed.nlm.nih.gov")
+        Set<String> imageHosts();
 
         /**
          * The most bytes one zip entry may inflate to (a nested zip counts as an entry, and so

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything one file yields, gathered before anything is stored: the entries by natural key
@@ -32,16 +33,26 @@ public final class ImportBatch implements ImportSink {
         }
     }
 
+    private final ImageReferences images;
     private final Map<String, PillRecord> entries = new LinkedHashMap<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private int read;
     private int duplicates;
     private int rejected;
 
-    /** @throws RejectedRecordException when a field is over its limit ({@link FieldLimits}) */
+    /** @param imageHosts the hosts whose https URLs an image reference may be (besides a plain file name) */
+    public ImportBatch(Set<String> imageHosts) {
+        this.images = new ImageReferences(imageHosts);
+    }
+
+    /**
+     * @throws RejectedRecordException when a field is over its limit ({@link FieldLimits}) or an
+     *                                 image reference is not allowed ({@link ImageReferences})
+     */
     @Override
     public void accept(PillRecord entry) {
         FieldLimits.check(entry);
+        entry.images().forEach(images::check);
         read++;
         PillRecord earlier = entries.putIfAbsent(entry.sourceKey(), entry);
         if (earlier == null) {

@@ -93,7 +93,7 @@ public class ImportService {
 
     @ActivateRequestContext
     void run(UUID id, ImportFormat format, Path file, String fileName, boolean deleteWhenDone) {
-        ImportBatch batch = new ImportBatch();
+        ImportBatch batch = new ImportBatch(config.imports().imageHosts());
         CatalogService.StoreOutcome outcome = null;
         String phase = "reading";
         try {

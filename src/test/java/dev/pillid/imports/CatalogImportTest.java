@@ -118,6 +118,17 @@ class CatalogImportTest {
     }
 
     @Test
+    void aRecordWhoseImageIsAnUrlOnAnotherHostIsRejectedAndNotStored() throws Exception {
+        CatalogState.Snapshot before = catalog.snapshot();
+        String row = "s1-0001-0,s1,12,C48336,,2,ZQ 78,C48325,,,,,0001-0001,0,,Name,34391-3,,,http://127.0.0.1:9/x.png,1\n";
+        ExtractableResponse<Response> job = Imports.upload(write("image-url.csv", (PillboxReaderTest.HEADER + row).getBytes()));
+        assertCounts(job, 1, 0, 0, 0, 0, 1);
+        assertEquals("image reference http://127.0.0.1:9/x.png is not a file name or an allowed https URL",
+                job.path("rejections[0].reason"));
+        assertEquals(before, catalog.snapshot());
+    }
+
+    @Test
     void importsOneSplDocument() throws Exception {
         ExtractableResponse<Response> job = Imports.upload(Fixtures.SPL.resolve("lipitor-orig.xml"));
         assertCounts(job, 4, 4, 0, 0, 0, 0);

@@ -10,7 +10,7 @@ class ImportBatchTest {
 
     @Test
     void keepsRejectionsShortAndWithoutControlCharacters() {
-        ImportBatch batch = new ImportBatch();
+        ImportBatch batch = new ImportBatch(Readers.IMAGE_HOSTS);
         batch.reject("w".repeat(10_000), "because " + "r".repeat(10_000));
         batch.reject("line 3", "unknown colour RE\u0000D");
         ImportBatch.Rejection longOne = batch.rejections().get(0);

@@ -112,6 +112,15 @@ class PillboxReaderTest {
     }
 
     @Test
+    void aRecordWhoseImageIsAnUrlOnAnotherHostIsRejected() throws IOException {
+        String row = "s1-1-0,s1,10,C48348,,1,A1,C48325,,,,,1-1,0,,Name,34391-3,,,%s,1\n";
+        ImportBatch batch = read(HEADER + row.formatted("http://127.0.0.1:9/x.png") + row.formatted("00591-0605-01_40092049"));
+        assertEquals(List.of(new ImportBatch.Rejection("line 2",
+                "image reference http://127.0.0.1:9/x.png is not a file name or an allowed https URL")), batch.rejections());
+        assertEquals(List.of("00591-0605-01_40092049.jpg"), batch.entries().iterator().next().images());
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsUnreadable() {
         byte[] latin1 = (HEADER + "s1-1-0,s1,10,C48348,,1,A1,C48325,,,,,1-1,0,,Caf\u00e9,34391-3,,,,1\n")
                 .getBytes(StandardCharsets.ISO_8859_1);

@@ -36,7 +36,7 @@ class SplReaderTest {
     }
 
     static ImportBatch readAll() throws IOException {
-        ImportBatch batch = new ImportBatch();
+        ImportBatch batch = new ImportBatch(Readers.IMAGE_HOSTS);
         for (Path file : labels()) {
             try (var in = Files.newInputStream(file)) {
                 READER.read(in, file.getFileName().toString(), batch);
