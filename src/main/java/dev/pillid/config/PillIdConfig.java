@@ -1,11 +1,15 @@
 package dev.pillid.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 /** The service's own settings, under the prefix {@code pillid} (README: Configuration). */
 @ConfigMapping(prefix = "pillid")
@@ -78,6 +82,38 @@ public interface PillIdConfig {
         /** DailyMed's URL of a label's photo, with {setid} and {file} filled in for SPLIMAGE references. */
         @WithDefault("https://dailymed.nlm.nih.gov/dailymed/image.cfm?setid={setid}&name={file}")
         String splImageUrl();
+
+        /**
+         * The hosts an imported image reference may name in an https URL; any other reference must
+         * be a plain file name, or its record is rejected. The SPL photo URL's host must be one.
+         */
+        @WithDefault("dailymed.nlm.nih.gov")
+        Set<String> imageHosts();
+
+        /**
+         * The most bytes one zip entry may inflate to (a nested zip counts as an entry, and so
+         * does a lone XML document): a file with a bigger one is refused.
+         */
+        @WithDefault("64M")
+        @WithConverter(MemorySizeConverter.class)
+        MemorySize maxEntrySize();
+
+        /** The most bytes all the entries of one file, nested zips included, may inflate to. */
+        @WithDefault("512M")
+        @WithConverter(MemorySizeConverter.class)
+        MemorySize maxInflatedSize();
+
+        /** The most entries one file may hold, counting those of nested zips. */
+        @WithDefault("1000")
+        int maxEntries();
+
+        /** The deepest one SPL document may nest its elements; a deeper one is rejected. */
+        @WithDefault("256")
+        int maxXmlDepth();
+
+        /** The most elements one SPL document may have; a bigger one is rejected. */
+        @WithDefault("1000000")
+        int maxXmlElements();
     }
 
     interface Images {

@@ -8,12 +8,15 @@ public final class CatalogReaders {
     private CatalogReaders() {
     }
 
-    /** @param splImageUrl where an SPL label's photo is, with {setid} and {file} to fill in */
-    public static CatalogReader of(ImportFormat format, Vocabularies vocabularies, String splImageUrl) {
+    /**
+     * @param splImageUrl where an SPL label's photo is, with {setid} and {file} to fill in
+     * @param limits      how much one file may inflate to, and how deep and large one XML document may be
+     */
+    public static CatalogReader of(ImportFormat format, Vocabularies vocabularies, String splImageUrl, ImportLimits limits) {
         CodedValues coded = new CodedValues(vocabularies);
         return switch (format) {
             case PILLBOX -> new PillboxReader(coded);
-            case SPL -> new SplReader(coded, splImageUrl);
+            case SPL -> new SplReader(coded, splImageUrl, limits);
             case RXIMAGE -> new RxImageReader(coded);
         };
     }

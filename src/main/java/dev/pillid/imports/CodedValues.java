@@ -35,7 +35,7 @@ final class CodedValues {
             return null;
         }
         return vocabularies.shapes().resolve(value).map(VocabularyTerm::name)
-                .orElseThrow(() -> new RejectedRecordException("unknown shape " + value));
+                .orElseThrow(() -> new RejectedRecordException("unknown shape " + FieldLimits.echo(value)));
     }
 
     /** Colours in the source's order, each once. */
@@ -45,7 +45,7 @@ final class CodedValues {
             String value = clean(word);
             if (value != null) {
                 names.add(vocabularies.colors().resolve(value).map(VocabularyTerm::name)
-                        .orElseThrow(() -> new RejectedRecordException("unknown colour " + value)));
+                        .orElseThrow(() -> new RejectedRecordException("unknown colour " + FieldLimits.echo(value))));
             }
         }
         return new ArrayList<>(names);
@@ -56,7 +56,7 @@ final class CodedValues {
         if (value == null) {
             return null;
         }
-        return vocabularies.deaSchedule(value).orElseThrow(() -> new RejectedRecordException("unknown DEA schedule " + value));
+        return vocabularies.deaSchedule(value).orElseThrow(() -> new RejectedRecordException("unknown DEA schedule " + FieldLimits.echo(value)));
     }
 
     static Integer score(String word) {
@@ -72,7 +72,7 @@ final class CodedValues {
         } catch (NumberFormatException e) {
             // rejected below
         }
-        throw new RejectedRecordException("score " + value + " is not 1 to 4");
+        throw new RejectedRecordException("score " + FieldLimits.echo(value) + " is not 1 to 4");
     }
 
     static Double sizeMm(String word) {
@@ -92,7 +92,7 @@ final class CodedValues {
         } catch (NumberFormatException e) {
             // rejected below
         }
-        throw new RejectedRecordException("size " + value + " is not a size in millimetres");
+        throw new RejectedRecordException("size " + FieldLimits.echo(value) + " is not a size in millimetres");
     }
 
     /** Imprint sides joined by ';', each trimmed; RxImage sometimes writes ':' where SPL writes ';'. */

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything one file yields, gathered before anything is stored: the entries by natural key
@@ -21,14 +22,37 @@ public final class ImportBatch implements ImportSink {
     public record Rejection(String where, String reason) {
     }
 
+    /** What a job's row keeps of a batch: its counts, and the rejections listed in detail. */
+    public record Counts(int read, int duplicates, int rejected, List<Rejection> rejections) {
+
+        static final Counts NONE = new Counts(0, 0, 0, List.of());
+
+        /** The same counts without the rejections' details, for a row the database refuses with them. */
+        Counts withoutRejections() {
+            return new Counts(read, duplicates, rejected, List.of());
+        }
+    }
+
+    private final ImageReferences images;
     private final Map<String, PillRecord> entries = new LinkedHashMap<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private int read;
     private int duplicates;
     private int rejected;
 
+    /** @param imageHosts the hosts whose https URLs an image reference may be (besides a plain file name) */
+    public ImportBatch(Set<String> imageHosts) {
+        this.images = new ImageReferences(imageHosts);
+    }
+
+    /**
+     * @throws RejectedRecordException when a field is over its limit ({@link FieldLimits}) or an
+     *                                 image reference is not allowed ({@link ImageReferences})
+     */
     @Override
     public void accept(PillRecord entry) {
+        FieldLimits.check(entry);
+        entry.images().forEach(images::check);
         read++;
         PillRecord earlier = entries.putIfAbsent(entry.sourceKey(), entry);
         if (earlier == null) {
@@ -37,7 +61,7 @@ public final class ImportBatch implements ImportSink {
         if (earlier.equals(entry)) {
             duplicates++;
         } else {
-            reject(entry.sourceKey(), "contradicts an earlier record with the same key " + entry.sourceKey());
+            reject(entry.sourceKey(), "contradicts an earlier record with the same key " + FieldLimits.echo(entry.sourceKey()));
             read--;
         }
     }
@@ -47,8 +71,12 @@ public final class ImportBatch implements ImportSink {
         read++;
         rejected++;
         if (rejections.size() < MAX_LISTED_REJECTIONS) {
-            rejections.add(new Rejection(where, reason));
+            rejections.add(new Rejection(Excerpt.of(where, FieldLimits.WHERE), Excerpt.of(reason, FieldLimits.REASON)));
         }
+    }
+
+    public Counts counts() {
+        return new Counts(read, duplicates, rejected, rejections());
     }
 
     public Collection<PillRecord> entries() {

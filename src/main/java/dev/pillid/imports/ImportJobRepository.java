@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,8 +50,8 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
         job.total = total;
     }
 
-    public void succeed(UUID id, ImportBatch batch, CatalogService.StoreOutcome outcome) {
-        ImportJobEntity job = finish(id, ImportJob.SUCCEEDED, batch);
+    public void succeed(UUID id, ImportBatch.Counts counts, CatalogService.StoreOutcome outcome) {
+        ImportJobEntity job = finish(id, ImportJob.SUCCEEDED, counts);
         job.added = outcome.added();
         job.updated = outcome.updated();
         job.unchanged = outcome.unchanged();
@@ -58,21 +59,19 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
         job.total = job.done;
     }
 
-    public void fail(UUID id, String error, ImportBatch batch) {
-        finish(id, ImportJob.FAILED, batch).error = error;
+    public void fail(UUID id, String error, ImportBatch.Counts counts) {
+        finish(id, ImportJob.FAILED, counts).error = error;
     }
 
-    private ImportJobEntity finish(UUID id, String state, ImportBatch batch) {
+    private ImportJobEntity finish(UUID id, String state, ImportBatch.Counts counts) {
         ImportJobEntity job = load(id);
         job.state = state;
         job.phase = "done";
         job.finishedAt = OffsetDateTime.now();
-        if (batch != null) {
-            job.read = batch.read();
-            job.duplicates = batch.duplicates();
-            job.rejected = batch.rejected();
-            job.rejections = batch.rejections();
-        }
+        job.read = counts.read();
+        job.duplicates = counts.duplicates();
+        job.rejected = counts.rejected();
+        job.rejections = new ArrayList<>(counts.rejections());
         return job;
     }
 

@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Runs imports one at a time in the background: read the whole file into a batch (nothing is
@@ -32,6 +33,8 @@ public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     private static final long PROGRESS_EVERY_MS = 300;
+    /** How much of an unreadable file's reason a job's error keeps. */
+    private static final int MAX_ERROR_DETAIL = 200;
 
     private final CatalogService catalog;
     private final ImportJobRepository jobs;
@@ -69,7 +72,7 @@ public class ImportService {
         worker.execute(() -> {
             try {
                 run(job.id(), format, file, fileName, deleteWhenDone);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 LOG.errorf(e, "import %s could not record its end", job.id());
             }
         });
@@ -85,12 +88,14 @@ public class ImportService {
     }
 
     CatalogReader reader(ImportFormat format) {
-        return CatalogReaders.of(format, vocabularies, config.imports().splImageUrl());
+        return CatalogReaders.of(format, vocabularies, config.imports().splImageUrl(), ImportLimits.of(config.imports()));
     }
 
     @ActivateRequestContext
     void run(UUID id, ImportFormat format, Path file, String fileName, boolean deleteWhenDone) {
-        ImportBatch batch = new ImportBatch();
+        ImportBatch batch = new ImportBatch(config.imports().imageHosts());
+        CatalogService.StoreOutcome outcome = null;
+        String phase = "reading";
         try {
             long size = Files.size(file);
             jobs.start(id, size);
@@ -100,21 +105,29 @@ public class ImportService {
                 reader.read(in, fileName, batch);
             }
             Collection<PillRecord> entries = batch.entries();
+            phase = "storing";
             Progress storing = new Progress(id, "storing", entries.size());
             storing.report(0, true);
-            CatalogService.StoreOutcome outcome = catalog.store(reader.source(), entries, done -> storing.report(done, false));
+            outcome = catalog.store(reader.source(), entries, done -> storing.report(done, false));
             catalog.refresh();
-            jobs.succeed(id, batch, outcome);
+            CatalogService.StoreOutcome stored = outcome;
+            end(id, batch, listed -> jobs.succeed(id, listed, stored));
             LOG.infof("import %s of %s: read %d, added %d, updated %d, unchanged %d, rejected %d", id, fileName,
                     batch.read(), outcome.added(), outcome.updated(), outcome.unchanged(), batch.rejected());
         } catch (UnreadableFileException e) {
-            LOG.infof("import %s of %s failed: %s", id, fileName, e.getMessage());
-            jobs.fail(id, "The file cannot be imported as " + format.id() + ": " + e.getMessage()
-                    + ". Nothing was stored.", batch);
-        } catch (Exception e) {
+            LOG.infof("import %s of %s failed: %s", id, fileName, Excerpt.of(e.getMessage(), MAX_ERROR_DETAIL));
+            String error = "The file cannot be imported as " + format.id() + ": " + Excerpt.of(e.getMessage(), MAX_ERROR_DETAIL)
+                    + ". Nothing was stored.";
+            end(id, batch, listed -> jobs.fail(id, error, listed));
+        } catch (Throwable e) {
+            // Errors too (out of memory, a stack overflow): whatever happens, the job must not stay running.
+            if (e instanceof OutOfMemoryError) {
+                // What was read is dropped, so that the job's row can still be written.
+                batch = null;
+            }
             LOG.errorf(e, "import %s of %s failed", id, fileName);
-            jobs.fail(id, "The import failed while " + (batch.read() == 0 ? "reading" : "storing")
-                    + " and stored nothing (see the service log for import " + id + ").", batch);
+            String error = failure(id, e, phase, outcome);
+            end(id, batch, listed -> jobs.fail(id, error, listed));
         } finally {
             if (deleteWhenDone) {
                 try {
@@ -123,6 +136,30 @@ public class ImportService {
                     LOG.warnf("cannot delete the staged upload %s: %s", file, e.getMessage());
                 }
             }
+        }
+    }
+
+    /** A failure other than an unreadable file, in words, without the exception's own text. */
+    private static String failure(UUID id, Throwable e, String phase, CatalogService.StoreOutcome outcome) {
+        if (outcome != null) {
+            return "The import stored its records but did not finish cleanly (see the service log for import " + id + ").";
+        }
+        String why = e instanceof OutOfMemoryError ? " as the service ran out of memory"
+                : e instanceof StackOverflowError ? " on a structure nested too deep" : "";
+        return "The import failed while " + phase + why + " and stored nothing (see the service log for import " + id + ").";
+    }
+
+    /**
+     * Writes the job's end in its own transaction. When that fails with the rejections listed (a
+     * row the database refuses), it is written again with the counts only, so that no job stays running.
+     */
+    private void end(UUID id, ImportBatch batch, Consumer<ImportBatch.Counts> write) {
+        ImportBatch.Counts counts = batch == null ? ImportBatch.Counts.NONE : batch.counts();
+        try {
+            write.accept(counts);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "import %s: its end cannot be written with its rejections; writing it without them", id);
+            write.accept(counts.withoutRejections());
         }
     }
 

@@ -121,7 +121,7 @@ final class PillboxReader implements CatalogReader {
         try {
             return Integer.parseInt(part);
         } catch (NumberFormatException e) {
-            throw new RejectedRecordException("part_num " + part + " is not a number");
+            throw new RejectedRecordException("part_num " + FieldLimits.echo(part) + " is not a number");
         }
     }
 

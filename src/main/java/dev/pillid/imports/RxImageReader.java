@@ -74,7 +74,7 @@ final class RxImageReader implements CatalogReader {
         String image = row.get("image_filename");
         Matcher file = FILE_NAME.matcher(image);
         if (!file.matches()) {
-            throw new RejectedRecordException("image file name " + image + " does not start with an NDC11 (5-4-2)");
+            throw new RejectedRecordException("image file name " + FieldLimits.echo(image) + " does not start with an NDC11 (5-4-2)");
         }
         String stem = image.substring(0, image.lastIndexOf('.'));
         String ndc11 = file.group(1);

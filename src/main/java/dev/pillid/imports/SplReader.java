@@ -1,6 +1,7 @@
 package dev.pillid.imports;
 
 import dev.pillid.catalog.PillRecord;
+import org.jboss.logging.Logger;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -10,11 +11,16 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,17 +41,20 @@ import java.util.zip.ZipInputStream;
 final class SplReader implements CatalogReader {
 
     static final String SOURCE = "spl";
+    private static final Logger LOG = Logger.getLogger(SplReader.class);
     private static final Pattern ORAL_SOLID = Pattern.compile("TABLET|CAPSULE|PILL|LOZENGE|TROCHE|WAFER|CAPLET");
     private static final Map<String, String> DOCUMENT_TYPES = Map.of("34391-3", "RX", "34390-5", "OTC");
     private static final int ZIP_DEPTH = 3;
 
     private final CodedValues coded;
     private final String imageUrlTemplate;
+    private final ImportLimits limits;
 
     /** @param imageUrlTemplate where a label's photos are, with {setid} and {file} to fill in */
-    SplReader(CodedValues coded, String imageUrlTemplate) {
+    SplReader(CodedValues coded, String imageUrlTemplate, ImportLimits limits) {
         this.coded = coded;
         this.imageUrlTemplate = imageUrlTemplate;
+        this.limits = limits;
     }
 
     @Override
@@ -56,14 +65,16 @@ final class SplReader implements CatalogReader {
     @Override
     public void read(InputStream raw, String fileName, ImportSink sink) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        InflationBudget budget = new InflationBudget(limits);
         if (isZip(in)) {
-            readZip(in, fileName, sink, 1);
+            readZip(in, fileName, fileName, sink, budget, 1);
         } else {
-            readDocument(parse(in, fileName), fileName, sink);
+            readDocument(parse(budget.entry(in, fileName, fileName, false).readAllBytes(), fileName), fileName, sink);
         }
     }
 
-    private void readZip(InputStream in, String name, ImportSink sink, int depth) throws IOException {
+    private void readZip(InputStream in, String name, String fileName, ImportSink sink, InflationBudget budget, int depth)
+            throws IOException {
         if (depth > ZIP_DEPTH) {
             throw new UnreadableFileException(name + ": zips nested more than " + ZIP_DEPTH + " deep");
         }
@@ -72,30 +83,33 @@ final class SplReader implements CatalogReader {
         try {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 entries++;
+                budget.countEntry(fileName);
                 String path = name + "!" + entry.getName();
                 String lower = entry.getName().toLowerCase(Locale.ROOT);
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                InputStream body = new FilterInputStream(zip) {
-                    @Override
-                    public void close() {
-                        // the zip stays open for its next entry
-                    }
-                };
-                if (lower.endsWith(".zip")) {
-                    readZip(new BufferedInputStream(body), path, sink, depth + 1);
-                } else if (lower.endsWith(".xml")) {
+                // Every entry is inflated through the budget, photos too, so that none is inflated uncounted.
+                InputStream body = budget.entry(zip, path, fileName, true);
+                if (lower.endsWith(".zip") && !entry.isDirectory()) {
+                    readZip(new BufferedInputStream(body), path, fileName, sink, budget, depth + 1);
+                } else if (lower.endsWith(".xml") && !entry.isDirectory()) {
+                    // The whole entry is read first, so that a broken document cannot leave a zip half-read.
+                    byte[] bytes = body.readAllBytes();
                     Document document;
                     try {
-                        document = parse(body, path);
-                    } catch (UnreadableFileException e) {
-                        sink.reject(path, e.getMessage());
+                        document = parse(bytes, path);
+                    } catch (MalformedDocumentException e) {
+                        sink.reject(path, e.detail);
                         continue;
                     }
-                    readDocument(document, path, sink);
+                    try {
+                        readDocument(document, path, sink);
+                    } catch (RuntimeException e) {
+                        // One malformed document is that document's rejection, not the end of the zip.
+                        LOG.debugf(e, "cannot read %s", path);
+                        sink.reject(path, "cannot be read as an SPL document");
+                    }
                 }
                 // photos and other files in DailyMed zips are not catalog records
+                body.transferTo(OutputStream.nullOutputStream());
             }
         } catch (ZipException | java.io.EOFException e) {
             throw new UnreadableFileException(name + " is not a readable zip: " + e.getMessage(), e);
@@ -112,36 +126,101 @@ final class SplReader implements CatalogReader {
         return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
     }
 
-    private static Document parse(InputStream in, String name) throws IOException {
+    /** A document that cannot be read: the file's failure when it is the whole file, that document's rejection in a zip. */
+    private static final class MalformedDocumentException extends UnreadableFileException {
+        final String detail;
+
+        MalformedDocumentException(String name, String detail, Throwable cause) {
+            super(name + " " + detail, cause);
+            this.detail = detail;
+        }
+    }
+
+    private Document parse(byte[] bytes, String name) throws MalformedDocumentException {
+        checkShape(bytes, name);
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
-            // SPL documents need no DTD or external entity: refuse them (XXE).
+            // SPL documents need no DTD or external entity: refuse them (XXE, entity expansion).
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(null);
-            // Read the whole entry first, so that a broken document cannot leave a zip half-read.
-            return builder.parse(new ByteArrayInputStream(in.readAllBytes()));
+            return builder.parse(new ByteArrayInputStream(bytes));
         } catch (SAXException e) {
-            throw new UnreadableFileException(name + " is not well-formed XML: " + e.getMessage(), e);
+            throw new MalformedDocumentException(name, "is not well-formed XML: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Streams through the document before a DOM is built of it: one nested too deep would
+     * overflow the stack of the DOM's recursive walks, and one of too many elements fill the heap.
+     */
+    private void checkShape(byte[] bytes, String name) throws MalformedDocumentException {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLStreamReader xml = null;
+        try {
+            xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            int depth = 0;
+            int elements = 0;
+            while (xml.hasNext()) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        depth++;
+                        elements++;
+                        if (depth > limits.maxXmlDepth()) {
+                            throw new MalformedDocumentException(name, "nests elements deeper than " + limits.maxXmlDepth()
+                                    + " (pillid.imports.max-xml-depth)", null);
+                        }
+                        if (elements > limits.maxXmlElements()) {
+                            throw new MalformedDocumentException(name, "has more than " + limits.maxXmlElements()
+                                    + " elements (pillid.imports.max-xml-elements)", null);
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> depth--;
+                    case XMLStreamConstants.DTD -> throw new MalformedDocumentException(name,
+                            "is not well-formed XML: it has a DOCTYPE, which SPL documents do not have", null);
+                    default -> {
+                        // text, comments, processing instructions
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new MalformedDocumentException(name, "is not well-formed XML: " + e.getMessage(), e);
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException e) {
+                    // nothing held open: the bytes are in memory
+                }
+            }
         }
     }
 
     private void readDocument(Document document, String name, ImportSink sink) {
         Element root = document.getDocumentElement();
         if (!"document".equals(root.getLocalName())) {
-            sink.reject(name, "not an SPL document (root element " + root.getLocalName() + ")");
+            sink.reject(name, "not an SPL document (root element " + FieldLimits.echo(root.getLocalName()) + ")");
+            return;
+        }
+        String documentType = attribute(child(root, "code"), "code");
+        if (documentType == null) {
+            sink.reject(name, "has no document type (the document's code)");
             return;
         }
         Label label = new Label(
                 attribute(child(root, "setId"), "root"),
                 attribute(child(root, "versionNumber"), "value"),
-                DOCUMENT_TYPES.get(attribute(child(root, "code"), "code")),
+                DOCUMENT_TYPES.get(documentType),
                 text(path(root, "author", "assignedEntity", "representedOrganization", "name")),
                 name);
         if (label.setId == null) {
@@ -163,7 +242,13 @@ final class SplReader implements CatalogReader {
                 sink.reject(label.where(index, null), "product without a manufactured product");
                 continue;
             }
-            readProduct(label, index, product, medicine, sink);
+            try {
+                readProduct(label, index, product, medicine, sink);
+            } catch (RuntimeException e) {
+                // One malformed product is that product's rejection, not the end of the file.
+                LOG.debugf(e, "cannot read %s", label.where(index, null));
+                sink.reject(label.where(index, null), "cannot be read: its product data elements are malformed");
+            }
         }
         if (index == 0) {
             sink.reject(name, "has no product data elements");
@@ -203,7 +288,7 @@ final class SplReader implements CatalogReader {
             boolean oralSolid = (form != null && ORAL_SOLID.matcher(form.toUpperCase(Locale.ROOT)).find())
                     || (form == null && look.imprint != null);
             if (!oralSolid) {
-                sink.reject(where, "not an oral solid (" + (form == null ? "no dosage form" : form) + ")");
+                sink.reject(where, "not an oral solid (" + (form == null ? "no dosage form" : FieldLimits.echo(form)) + ")");
                 return;
             }
             String name = text(child(medicine, "name"));

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -69,6 +71,61 @@ class CatalogImportTest {
                 .body("results.find { it.pill.source == 'spl' }.matches[0].match", equalTo("exact"));
         given().get("/v1/pills/search?imprint=VGR100 Pfizer&limit=100&group=false").then().statusCode(200)
                 .body("results.findAll { it.pill.source == 'spl' }.pill.colors", hasItem(List.of("BLUE")));
+    }
+
+    @Test
+    void aZipWithOneGoodLabelAndOneWithoutItsCodeSucceedsWithOneRejection() throws Exception {
+        ExtractableResponse<Response> job = Imports.upload(write("two-labels.zip", SplReaderTest.zipWithALabelWithoutItsCode()));
+        assertCounts(job, 5, 4, 0, 0, 0, 1);
+        assertEquals("two-labels.zip!no-code.xml", job.path("rejections[0].where"));
+        assertEquals("has no document type (the document's code)", job.path("rejections[0].reason"));
+        assertEquals(4, catalog.count("spl"));
+    }
+
+    @Test
+    void aZipBombIsRefusedWithinItsEntryLimitAndStoresNothing() throws Exception {
+        CatalogState.Snapshot before = catalog.snapshot();
+        Path bomb = HostileFiles.bomb(WORK.resolve("bomb.zip"), "bomb.xml", "<a/>", 1L << 30);
+        assertTrue(Files.size(bomb) < 4 << 20, Files.size(bomb) + " bytes inflating to 1 GiB");
+        ExtractableResponse<Response> job = Imports.upload(bomb);
+        assertEquals("failed", job.path("state"));
+        assertEquals("The file cannot be imported as spl: bomb.zip!bomb.xml inflates to more than 64 MiB"
+                + " (pillid.imports.max-entry-size). Nothing was stored.", job.path("error"));
+        assertEquals(before, catalog.snapshot());
+    }
+
+    @Test
+    void aLabelNestedTooDeepIsThatLabelsRejection() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("lipitor.xml", HostileFiles.lipitor());
+        entries.put("deep.xml", HostileFiles.labelNested(100_000));
+        ExtractableResponse<Response> job = Imports.upload(write("deep.zip", HostileFiles.zip(entries)));
+        assertCounts(job, 5, 4, 0, 0, 0, 1);
+        assertEquals("nests elements deeper than 256 (pillid.imports.max-xml-depth)",
+                job.path("rejections[0].reason"));
+    }
+
+    @Test
+    void aRecordWithAFieldOverItsLimitIsRejectedAndNotStored() throws Exception {
+        CatalogState.Snapshot before = catalog.snapshot();
+        String row = "s1-0001-0,s1,12,C48336,,2,ZQ 77,C48325,,,,,0001-0001,0,,%s,34391-3,,,,1\n";
+        Path csv = write("long-name.csv", (PillboxReaderTest.HEADER + row.formatted("A".repeat(1 << 20))).getBytes());
+        ExtractableResponse<Response> job = Imports.upload(csv);
+        assertCounts(job, 1, 0, 0, 0, 0, 1);
+        assertEquals("line 2", job.path("rejections[0].where"));
+        assertEquals("medicine_name is longer than 500 characters", job.path("rejections[0].reason"));
+        assertEquals(before, catalog.snapshot());
+    }
+
+    @Test
+    void aRecordWhoseImageIsAnUrlOnAnotherHostIsRejectedAndNotStored() throws Exception {
+        CatalogState.Snapshot before = catalog.snapshot();
+        String row = "s1-0001-0,s1,12,C48336,,2,ZQ 78,C48325,,,,,0001-0001,0,,Name,34391-3,,,http://127.0.0.1:9/x.png,1\n";
+        ExtractableResponse<Response> job = Imports.upload(write("image-url.csv", (PillboxReaderTest.HEADER + row).getBytes()));
+        assertCounts(job, 1, 0, 0, 0, 0, 1);
+        assertEquals("image reference http://127.0.0.1:9/x.png is not a file name or an allowed https URL",
+                job.path("rejections[0].reason"));
+        assertEquals(before, catalog.snapshot());
     }
 
     @Test

@@ -90,6 +90,37 @@ class PillboxReaderTest {
     }
 
     @Test
+    void aFieldOverItsLimitRejectsTheRecordNamingTheFieldAndTheLimit() throws IOException {
+        String row = "s1-1-0,s1,10,C48348,,1,%s,C48325,,,,,1-1,0,,%s,34391-3,,%s,,1\n";
+        ImportBatch batch = read(HEADER
+                + row.formatted("A1", "N".repeat(501), "Maker")
+                + row.formatted("I".repeat(201), "Name", "Maker")
+                + row.formatted("A3", "Name", "L".repeat(301))
+                + row.formatted("A4", "N".repeat(500), "L".repeat(300)));
+        assertEquals(List.of(
+                new ImportBatch.Rejection("line 2", "medicine_name is longer than 500 characters"),
+                new ImportBatch.Rejection("line 3", "imprint is longer than 200 characters"),
+                new ImportBatch.Rejection("line 4", "labeler is longer than 300 characters")), batch.rejections());
+        assertEquals(1, batch.entries().size(), "a record at the limits is taken");
+    }
+
+    @Test
+    void aReasonThatQuotesTheFileIsCutShort() throws IOException {
+        ImportBatch batch = read(HEADER + "s1-1-0,s1,10," + "Q".repeat(100_000) + ",,1,A1,C48325,,,,,1-1,0,,Name,34391-3,,,,1\n");
+        String reason = batch.rejections().get(0).reason();
+        assertEquals("unknown shape " + "Q".repeat(39) + "\u2026", reason);
+    }
+
+    @Test
+    void aRecordWhoseImageIsAnUrlOnAnotherHostIsRejected() throws IOException {
+        String row = "s1-1-0,s1,10,C48348,,1,A1,C48325,,,,,1-1,0,,Name,34391-3,,,%s,1\n";
+        ImportBatch batch = read(HEADER + row.formatted("http://127.0.0.1:9/x.png") + row.formatted("00591-0605-01_40092049"));
+        assertEquals(List.of(new ImportBatch.Rejection("line 2",
+                "image reference http://127.0.0.1:9/x.png is not a file name or an allowed https URL")), batch.rejections());
+        assertEquals(List.of("00591-0605-01_40092049.jpg"), batch.entries().iterator().next().images());
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsUnreadable() {
         byte[] latin1 = (HEADER + "s1-1-0,s1,10,C48348,,1,A1,C48325,,,,,1-1,0,,Caf\u00e9,34391-3,,,,1\n")
                 .getBytes(StandardCharsets.ISO_8859_1);

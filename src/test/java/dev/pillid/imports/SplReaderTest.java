@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The SPL reader on the 13 real DailyMed labels, cut down to their products (src/test/resources/fixtures/spl). */
 class SplReaderTest {
 
-    static final SplReader READER = new SplReader(Readers.CODED, Readers.SPL_IMAGES);
+    static final SplReader READER = new SplReader(Readers.CODED, Readers.SPL_IMAGES, Readers.LIMITS);
 
     static List<Path> labels() throws IOException {
         List<Path> files = new ArrayList<>();
@@ -36,7 +36,7 @@ class SplReaderTest {
     }
 
     static ImportBatch readAll() throws IOException {
-        ImportBatch batch = new ImportBatch();
+        ImportBatch batch = new ImportBatch(Readers.IMAGE_HOSTS);
         for (Path file : labels()) {
             try (var in = Files.newInputStream(file)) {
                 READER.read(in, file.getFileName().toString(), batch);
@@ -123,6 +123,28 @@ class SplReaderTest {
         assertEquals(readAll().entries().size(), flat.entries().size());
         assertEquals(new ArrayList<>(flat.entries()).stream().map(PillRecord::sourceKey).sorted().toList(),
                 new ArrayList<>(nested.entries()).stream().map(PillRecord::sourceKey).sorted().toList());
+    }
+
+    /** A zip of the real Lipitor label and the real Bonine label without its document code. */
+    static byte[] zipWithALabelWithoutItsCode() throws IOException {
+        String bonine = Files.readString(Fixtures.SPL.resolve("example.xml"));
+        String withoutCode = bonine.replaceFirst("<code [^>]*/>", "");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("lipitor-orig.xml"));
+            zip.write(Files.readAllBytes(Fixtures.SPL.resolve("lipitor-orig.xml")));
+            zip.putNextEntry(new ZipEntry("no-code.xml"));
+            zip.write(withoutCode.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aLabelWithoutItsDocumentCodeIsThatLabelsRejection() throws IOException {
+        ImportBatch batch = Readers.read(READER, new ByteArrayInputStream(zipWithALabelWithoutItsCode()), "two.zip");
+        assertEquals(4, batch.entries().size(), "Lipitor's four products");
+        assertEquals(List.of(new ImportBatch.Rejection("two.zip!no-code.xml", "has no document type (the document's code)")),
+                batch.rejections());
     }
 
     @Test

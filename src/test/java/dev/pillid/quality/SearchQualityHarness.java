@@ -5,6 +5,7 @@ import dev.pillid.catalog.Vocabularies;
 import dev.pillid.imports.CatalogReaders;
 import dev.pillid.imports.ImportBatch;
 import dev.pillid.imports.ImportFormat;
+import dev.pillid.imports.ImportLimits;
 import dev.pillid.search.Hit;
 import dev.pillid.search.PillDocument;
 import dev.pillid.search.SearchIndex;
@@ -103,6 +104,11 @@ public final class SearchQualityHarness {
         }
     }
 
+    /** Where SPL photos are, as the service's defaults say (pillid.imports.spl-image-url). */
+    private static final String DAILYMED_IMAGES = "https://dailymed.nlm.nih.gov/dailymed/image.cfm?setid={setid}&name={file}";
+    /** The shared data's files are public releases read as the service's default limits would. */
+    private static final ImportLimits TRUSTED_FILES = new ImportLimits(64L << 20, 512L << 20, 1000, 256, 1_000_000);
+
     /** The catalog of the evaluation: every RxImage pill and every SPL label pill in the shared data. */
     public static SearchQualityHarness load(Path sharedData) throws IOException {
         return new SearchQualityHarness(documents(realEntries(sharedData)), Vocabularies.bundled(new ObjectMapper()));
@@ -111,14 +117,14 @@ public final class SearchQualityHarness {
     /** The real catalog as the importers read it: every RxImage pill and every SPL label pill in the shared data. */
     public static List<PillRecord> realEntries(Path sharedData) throws IOException {
         Vocabularies vocabularies = Vocabularies.bundled(new ObjectMapper());
-        ImportBatch batch = new ImportBatch();
+        ImportBatch batch = new ImportBatch(Set.of("dailymed.nlm.nih.gov"));
         try (InputStream in = Files.newInputStream(sharedData.resolve("rximage-metadata/pill_color_imprint_dataset.csv"))) {
-            CatalogReaders.of(ImportFormat.RXIMAGE, vocabularies, "").read(in, "rximage.csv", batch);
+            CatalogReaders.of(ImportFormat.RXIMAGE, vocabularies, DAILYMED_IMAGES, TRUSTED_FILES).read(in, "rximage.csv", batch);
         }
         try (DirectoryStream<Path> labels = Files.newDirectoryStream(sharedData.resolve("spl-xml"), "*.xml")) {
             for (Path label : labels) {
                 try (InputStream in = Files.newInputStream(label)) {
-                    CatalogReaders.of(ImportFormat.SPL, vocabularies, "").read(in, label.getFileName().toString(), batch);
+                    CatalogReaders.of(ImportFormat.SPL, vocabularies, DAILYMED_IMAGES, TRUSTED_FILES).read(in, label.getFileName().toString(), batch);
                 }
             }
         }

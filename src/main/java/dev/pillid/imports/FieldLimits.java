@@ -1,0 +1,76 @@
+package dev.pillid.imports;
+
+import dev.pillid.catalog.PillRecord;
+
+import java.util.List;
+
+/**
+ * The longest each field of an imported record may be, and how much of the input a rejection's
+ * reason may echo. A field over its limit rejects the record: a name of a megabyte would be stored,
+ * sent in every answer that shows the pill, and slow every name search. Each limit is many times
+ * the longest value of the real sources.
+ */
+final class FieldLimits {
+
+    static final int SOURCE_KEY = 200;
+    static final int CITATION = 1000;
+    static final int MEDICINE_NAME = 500;
+    static final int STRENGTH = 500;
+    static final int ACTIVE_INGREDIENT = 300;
+    static final int ACTIVE_INGREDIENTS = 50;
+    static final int DOSAGE_FORM = 100;
+    static final int LABELER = 300;
+    static final int NDC = 20;
+    static final int SPL_SET_ID = 64;
+    static final int RXCUI = 20;
+    static final int IMPRINT = 200;
+    static final int IMAGE = 1000;
+    static final int IMAGES = 50;
+
+    /** How long a rejection's reason and its "where" may be. */
+    static final int REASON = 100;
+    static final int WHERE = 200;
+    /** How much of one input value a reason quotes. */
+    static final int ECHO = 40;
+
+    private FieldLimits() {
+    }
+
+    /** @throws RejectedRecordException naming the first field over its limit, and the limit */
+    static void check(PillRecord record) {
+        length("source key", record.sourceKey(), SOURCE_KEY);
+        length("medicine_name", record.medicineName(), MEDICINE_NAME);
+        length("strength", record.strength(), STRENGTH);
+        each("active ingredients", "an active ingredient", record.activeIngredients(), ACTIVE_INGREDIENT, ACTIVE_INGREDIENTS);
+        length("dosage_form", record.dosageForm(), DOSAGE_FORM);
+        length("labeler", record.labeler(), LABELER);
+        length("ndc9", record.ndc9(), NDC);
+        length("ndc11", record.ndc11(), NDC);
+        length("spl_set_id", record.splSetId(), SPL_SET_ID);
+        length("rxcui", record.rxcui(), RXCUI);
+        length("imprint", record.imprint(), IMPRINT);
+        each("image references", "an image reference", record.images(), IMAGE, IMAGES);
+        // last: a reader builds the citation from the fields above, so a long one is named first
+        length("citation", record.citation(), CITATION);
+    }
+
+    /** An input value as a reason quotes it: cut short, without control characters. */
+    static String echo(String value) {
+        return Excerpt.of(value, ECHO);
+    }
+
+    private static void length(String field, String value, int limit) {
+        if (value != null && value.length() > limit) {
+            throw new RejectedRecordException(field + " is longer than " + limit + " characters");
+        }
+    }
+
+    private static void each(String fields, String field, List<String> values, int limit, int count) {
+        if (values.size() > count) {
+            throw new RejectedRecordException("has more than " + count + " " + fields);
+        }
+        for (String value : values) {
+            length(field, value, limit);
+        }
+    }
+}
