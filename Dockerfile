@@ -15,8 +15,12 @@ COPY data data
 RUN ./mvnw -B -q package -DskipTests
 
 FROM registry.access.redhat.com/ubi9/openjdk-17-runtime:1.21
+# A fixed 512 MiB heap, not a share of the container's memory: k8s/base/deployment.yaml sizes the
+# container's memory for this heap plus what the JVM holds beside it (docs/operations.md, Memory).
+# An OutOfMemoryError ends the process, so that the orchestrator restarts it, rather than leaving
+# a process whose threads died but which still holds its port.
 ENV LANGUAGE='en_US:en' \
-    JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
+    JAVA_OPTS_APPEND="-Xms512m -Xmx512m -XX:+ExitOnOutOfMemoryError -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
     JAVA_APP_JAR="/deployments/quarkus-run.jar" \
     PILLID_IMPORTS_WORK_DIR=/tmp/pillid-imports
 # Only the fast-jar: its libraries, the runner, the application and Quarkus' generated classes.

@@ -31,7 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * No Docker engine or cluster runs here, so the deployment files are checked by reading them:
  * every Kubernetes manifest parses; probes and ports are the application's; every environment
  * variable the Deployment sets is a configuration key of the application; images are pinned;
- * containers run as non-root; the Dockerfile builds in stages and runs the fast-jar as non-root.
+ * containers run as non-root; the Dockerfile builds in stages and runs the fast-jar as non-root;
+ * the JVM exits on OutOfMemoryError with a fixed heap that fits the container's memory; probes
+ * have explicit timeouts.
  */
 @QuarkusTest
 class DeploymentFilesTest {
@@ -167,6 +169,86 @@ class DeploymentFilesTest {
         for (String needed : List.of("!.mvn", "!mvnw", "!pom.xml", "!src", "!data")) {
             assertTrue(ignore.contains(needed), ".dockerignore lets " + needed + " through");
         }
+    }
+
+    @Test
+    void theImageExitsOnOutOfMemoryWithAFixedHeap() throws IOException {
+        List<String> options = javaOptions();
+        assertTrue(options.contains("-XX:+ExitOnOutOfMemoryError"), "exits on OutOfMemoryError: " + options);
+        Optional<String> max = options.stream().filter(o -> o.startsWith("-Xmx")).findFirst();
+        Optional<String> initial = options.stream().filter(o -> o.startsWith("-Xms")).findFirst();
+        assertTrue(max.isPresent() && initial.isPresent(), "-Xms and -Xmx set: " + options);
+        assertEquals(jvmBytes(max.get().substring(4)), jvmBytes(initial.get().substring(4)), "the heap neither grows nor shrinks");
+    }
+
+    @Test
+    void everyProbeHasAnExplicitTimeoutAndTheStartUpProbeWaitsForALargeCatalog() throws IOException {
+        for (JsonNode container : containers()) {
+            for (String name : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                JsonNode probe = container.path(name);
+                for (String field : List.of("timeoutSeconds", "periodSeconds", "failureThreshold")) {
+                    assertTrue(probe.path(field).isInt(), name + " sets " + field);
+                }
+                int timeout = probe.path("timeoutSeconds").asInt();
+                assertTrue(timeout >= 2 && timeout <= probe.path("periodSeconds").asInt(),
+                        name + ": a timeout above the 1 s default and within the period, not " + timeout);
+            }
+            JsonNode startup = container.path("startupProbe");
+            int budget = startup.path("periodSeconds").asInt() * startup.path("failureThreshold").asInt();
+            // A start with 100,000 pills and the warm-up takes up to about 15 s; slower nodes take longer.
+            assertTrue(budget >= 45, "the start-up probe waits " + budget + " s");
+        }
+    }
+
+    @Test
+    void theHeapFitsInTheContainersMemoryWithAMargin() throws IOException {
+        long heap = jvmBytes(javaOptions().stream().filter(o -> o.startsWith("-Xmx")).findFirst()
+                .orElseThrow(() -> new AssertionError("the Dockerfile sets -Xmx")).substring(4));
+        // Beside the heap: metaspace, compiled code, thread stacks, GC structures and Netty's direct buffers.
+        long margin = 384L << 20;
+        for (JsonNode container : containers()) {
+            JsonNode resources = container.path("resources");
+            long limit = quantityBytes(resources.path("limits").path("memory").asText());
+            long request = quantityBytes(resources.path("requests").path("memory").asText());
+            assertTrue(heap + margin <= limit, "heap " + heap + " plus " + margin + " within the limit " + limit);
+            assertTrue(heap + margin <= request, "heap " + heap + " plus " + margin + " within the request " + request);
+        }
+    }
+
+    /** The JVM options the image's run-java.sh appends, from the Dockerfile's JAVA_OPTS_APPEND. */
+    static List<String> javaOptions() throws IOException {
+        Matcher append = Pattern.compile("JAVA_OPTS_APPEND=\"([^\"]*)\"").matcher(Files.readString(Path.of("Dockerfile")));
+        assertTrue(append.find(), "the Dockerfile sets JAVA_OPTS_APPEND");
+        return List.of(append.group(1).trim().split("\\s+"));
+    }
+
+    /** Bytes of a JVM size option's value (512m, 1g, 524288k). */
+    static long jvmBytes(String size) {
+        Matcher m = Pattern.compile("(\\d+)([kKmMgG]?)").matcher(size);
+        assertTrue(m.matches(), "a JVM size: " + size);
+        int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "k" -> 10;
+            case "m" -> 20;
+            case "g" -> 30;
+            default -> 0;
+        };
+        return Long.parseLong(m.group(1)) << shift;
+    }
+
+    /** Bytes of a Kubernetes memory quantity (768Mi, 1Gi, 1G). */
+    static long quantityBytes(String quantity) {
+        Matcher m = Pattern.compile("(\\d+)(Ki|Mi|Gi|k|M|G)?").matcher(quantity);
+        assertTrue(m.matches(), "a memory quantity: " + quantity);
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2) == null ? "" : m.group(2)) {
+            case "Ki" -> n << 10;
+            case "Mi" -> n << 20;
+            case "Gi" -> n << 30;
+            case "k" -> n * 1_000L;
+            case "M" -> n * 1_000_000L;
+            case "G" -> n * 1_000_000_000L;
+            default -> n;
+        };
     }
 
     static void assertPinned(String image) {
