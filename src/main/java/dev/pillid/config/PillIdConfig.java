@@ -8,6 +8,7 @@ import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +25,8 @@ public interface PillIdConfig {
     Answers answers();
 
     WarmUp warmUp();
+
+    Cors cors();
 
     /**
      * The address clients reach the service at, for absolute URLs in answers (for example
@@ -114,6 +117,15 @@ public interface PillIdConfig {
         /** The most elements one SPL document may have; a bigger one is rejected. */
         @WithDefault("1000000")
         int maxXmlElements();
+    }
+
+    interface Cors {
+        /**
+         * The origins whose pages may read the public API from a browser: "*" for any, or exact
+         * origins (https://app.example.org). The admin and management paths allow none.
+         */
+        @WithDefault("*")
+        List<String> origins();
     }
 
     interface Images {

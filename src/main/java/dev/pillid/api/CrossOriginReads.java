@@ -1,0 +1,75 @@
+package dev.pillid.api;
+
+import dev.pillid.config.PillIdConfig;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.List;
+
+/**
+ * CORS by path: pages on other origins may read the public API (searches, pills, vocabularies,
+ * photos, the page itself), never the admin endpoints ({@code /v1/admin}) or the management ones
+ * ({@code /q}). Quarkus's own CORS filter applies one policy to every path and echoes the
+ * caller's origin back, so this filter takes its place. No answer allows credentials: the public
+ * reads need none, and admin tokens are never sent from a browser page of another origin.
+ */
+@ApplicationScoped
+class CrossOriginReads {
+
+    static final String ANY = "*";
+    private static final String METHODS = "GET,HEAD,OPTIONS";
+    private static final String HEADERS = "Accept,Content-Type,If-None-Match";
+    private static final String EXPOSED = "ETag";
+    private static final String MAX_AGE = String.valueOf(24 * 60 * 60);
+
+    void install(@Observes Router router, PillIdConfig config) {
+        List<String> allowed = config.cors().origins().stream().map(String::trim).filter(origin -> !origin.isEmpty()).toList();
+        // "/.*/" is how Quarkus's own setting spelled "any origin"; deployments may still say it.
+        boolean any = allowed.isEmpty() || allowed.contains(ANY) || allowed.contains("/.*/");
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
+            if (closed(context.normalizedPath())) {
+                context.next();
+                return;
+            }
+            String origin = context.request().getHeader(HttpHeaders.ORIGIN);
+            var headers = context.response().headers();
+            if (any) {
+                headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ANY);
+            } else {
+                // The answer depends on the caller's origin, so caches must keep one per origin.
+                headers.add(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+                if (origin == null || !allowed.contains(origin)) {
+                    context.next();
+                    return;
+                }
+                headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+            }
+            if (origin != null && preflight(context)) {
+                headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, METHODS)
+                        .set(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, HEADERS)
+                        .set(HttpHeaders.ACCESS_CONTROL_MAX_AGE, MAX_AGE);
+                context.response().setStatusCode(204).end();
+                return;
+            }
+            headers.set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
+            context.next();
+        });
+    }
+
+    private static boolean closed(String path) {
+        return path == null || startsWithSegment(path, "/v1/admin") || startsWithSegment(path, "/q");
+    }
+
+    private static boolean startsWithSegment(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+
+    private static boolean preflight(RoutingContext context) {
+        return context.request().method() == HttpMethod.OPTIONS
+                && context.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;
+    }
+}
