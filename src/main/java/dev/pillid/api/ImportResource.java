@@ -3,6 +3,8 @@ package dev.pillid.api;
 import dev.pillid.config.PillIdConfig;
 import dev.pillid.imports.ImportFormat;
 import dev.pillid.imports.ImportJob;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import dev.pillid.imports.ImportService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -115,9 +117,9 @@ public class ImportResource {
     }
 
     @GET
-    @Operation(summary = "The latest imports, newest first")
+    @Operation(summary = "The latest imports, newest first, without their rejected records (see rejections_url)")
     public List<ImportJobDto> recent(@Context UriInfo uri) {
-        return imports.recent(RECENT).stream().map(job -> dto(job, uri)).toList();
+        return imports.recent(RECENT).stream().map(job -> dto(job, uri, false)).toList();
     }
 
     @GET
@@ -128,23 +130,62 @@ public class ImportResource {
     @APIResponse(responseCode = "404", description = "No import has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportJobDto job(@PathParam("id") String id, @Context UriInfo uri) {
+        return dto(existing(id), uri, true);
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("/{id}/rejections")
+    @Operation(summary = "One import's rejected records, a page at a time")
+    @APIResponse(responseCode = "200", description = "A page of rejected records",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobDto.RejectionPage.class)))
+    @APIResponse(responseCode = "400", description = "limit or offset out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No import has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportJobDto.RejectionPage rejections(@PathParam("id") String id,
+                                                 @Parameter(description = "1 to " + MAX_REJECTIONS_PAGE + ", default " + DEFAULT_REJECTIONS_PAGE)
+                                                 @QueryParam("limit") String limit,
+                                                 @Parameter(description = "0 or more, default 0") @QueryParam("offset") String offset) {
+        int pageSize = limit == null || limit.isBlank() ? DEFAULT_REJECTIONS_PAGE
+                : wholeNumber("limit", limit, 1, MAX_REJECTIONS_PAGE);
+        int skip = offset == null || offset.isBlank() ? 0 : wholeNumber("offset", offset, 0, Integer.MAX_VALUE);
+        return ImportJobDto.RejectionPage.of(existing(id), pageSize, skip);
+    }
+
+    /** How many rejected records a page holds by default, and at most. */
+    static final int DEFAULT_REJECTIONS_PAGE = 100;
+    static final int MAX_REJECTIONS_PAGE = 1000;
+
+    private static int wholeNumber(String name, String value, int min, int max) {
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // Said below, as for a number out of range.
+        }
+        throw ApiProblem.invalidParameter(name + " must be a whole number from " + min + " to " + max + ", not '" + shorten(value) + "'.");
+    }
+
+    private ImportJob existing(String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.notFound("No import has id " + shorten(id) + ".");
         }
-        return imports.job(uuid).map(job -> dto(job, uri))
-                .orElseThrow(() -> ApiProblem.notFound("No import has id " + id + "."));
+        return imports.job(uuid).orElseThrow(() -> ApiProblem.notFound("No import has id " + id + "."));
     }
 
     private Response accepted(ImportJob job, UriInfo uri) {
-        ImportJobDto dto = dto(job, uri);
+        ImportJobDto dto = dto(job, uri, true);
         return Response.accepted(dto).location(URI.create(dto.self())).build();
     }
 
-    private static ImportJobDto dto(ImportJob job, UriInfo uri) {
-        return ImportJobDto.of(job, uri.getBaseUriBuilder().path("v1/admin/imports").path(job.id().toString()).build().toString());
+    private static ImportJobDto dto(ImportJob job, UriInfo uri, boolean withRejections) {
+        return ImportJobDto.of(job, uri.getBaseUriBuilder().path("v1/admin/imports").path(job.id().toString()).build().toString(),
+                withRejections);
     }
 
     private static ImportFormat format(String requested, Path file) throws IOException {

@@ -180,6 +180,35 @@ class CatalogImportTest {
     }
 
     @Test
+    void rejectedRecordsArePagedAndLeftOutOfTheListOfImports() throws Exception {
+        String header = "image_path,image_filename,pill_name,shape,color,imprint\n";
+        String row = "x,12345-6789-0%d_RXNAVIMAGE10_AB1%d.JPG,TESTOL 5 MG ORAL TABLET,NO SUCH SHAPE,WHITE,ZQ;7%d\n";
+        StringBuilder csv = new StringBuilder(header);
+        for (int i = 1; i <= 3; i++) {
+            csv.append(row.formatted(i, i, i));
+        }
+        ExtractableResponse<Response> job = Imports.upload(write("rejected.csv", csv.toString().getBytes()));
+        assertCounts(job, 3, 0, 0, 0, 0, 3);
+        String rejections = job.path("rejections_url");
+        String token = dev.pillid.testing.AdminTokens.catalogAdmin();
+        given().auth().oauth2(token).get(rejections + "?limit=2").then().statusCode(200)
+                .body("total", equalTo(3)).body("limit", equalTo(2)).body("offset", equalTo(0))
+                .body("items.where", equalTo(List.of("line 2", "line 3")));
+        given().auth().oauth2(token).get(rejections + "?limit=2&offset=2").then().statusCode(200)
+                .body("items.where", equalTo(List.of("line 4")));
+        given().auth().oauth2(token).get(rejections + "?limit=0").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(token).get(rejections + "?offset=-1").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(token).get("/v1/admin/imports/" + java.util.UUID.randomUUID() + "/rejections").then().statusCode(404);
+        given().get(rejections).then().statusCode(401);
+        given().auth().oauth2(token).get("/v1/admin/imports").then().statusCode(200)
+                .body("[0].rejections", org.hamcrest.Matchers.nullValue())
+                .body("[0].counts.rejected", equalTo(3))
+                .body("[0].rejections_url", equalTo(rejections));
+    }
+
+    @Test
     void aChangedRecordIsUpdatedInPlace() throws Exception {
         String header = "image_path,image_filename,pill_name,shape,color,imprint\n";
         String row = "x,12345-6789-01_RXNAVIMAGE10_AB12.JPG,TESTOL 5 MG ORAL TABLET,ROUND,%s,ZQ;77\n";
