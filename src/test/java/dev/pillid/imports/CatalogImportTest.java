@@ -200,6 +200,14 @@ class CatalogImportTest {
                 .contentType("application/problem+json");
         given().auth().oauth2(token).get(rejections + "?offset=-1").then().statusCode(400)
                 .contentType("application/problem+json");
+        for (String hostile : List.of("?limit=abc", "?limit=99999999999", "?offset=99999999999", "?limit=%00")) {
+            given().auth().oauth2(token).get(rejections + hostile).then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        given().auth().oauth2(token).get(rejections + "?offset=2147483647").then().statusCode(200)
+                .body("total", equalTo(3)).body("items", equalTo(List.of()));
+        given().auth().oauth2(token).get("/v1/admin/imports/not-an-id/rejections").then().statusCode(404)
+                .contentType("application/problem+json");
         given().auth().oauth2(token).get("/v1/admin/imports/" + java.util.UUID.randomUUID() + "/rejections").then().statusCode(404);
         given().get(rejections).then().statusCode(401);
         given().auth().oauth2(token).get("/v1/admin/imports").then().statusCode(200)
