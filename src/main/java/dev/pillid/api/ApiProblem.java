@@ -1,5 +1,8 @@
 package dev.pillid.api;
 
+import io.smallrye.mutiny.Uni;
+
+import java.time.Duration;
 import java.util.List;
 
 /** A request the service refuses, with the problem document to answer it with. */
@@ -7,11 +10,18 @@ public class ApiProblem extends RuntimeException {
 
     private final ProblemType type;
     private final List<String> validValues;
+    /** Seconds after which the client may try again (Retry-After), or 0. */
+    private final long retryAfterSeconds;
 
-    private ApiProblem(ProblemType type, String detail, List<String> validValues) {
+    private ApiProblem(ProblemType type, String detail, List<String> validValues, long retryAfterSeconds) {
         super(detail, null, false, false);
         this.type = type;
         this.validValues = validValues;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    private ApiProblem(ProblemType type, String detail, List<String> validValues) {
+        this(type, detail, validValues, 0);
     }
 
     public static ApiProblem invalidParameter(String detail) {
@@ -24,6 +34,31 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem notFound(String detail) {
         return new ApiProblem(ProblemType.NOT_FOUND, detail, null);
+    }
+
+    /** The client sent more searches than its share; it may search again after that many seconds. */
+    public static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ApiProblem(ProblemType.TOO_MANY_REQUESTS, detail, null, retryAfterSeconds);
+    }
+
+    /** The service has no room for this search now; it may be sent again after that many seconds. */
+    public static ApiProblem searchesBusy(String detail, long retryAfterSeconds) {
+        return new ApiProblem(ProblemType.SEARCHES_BUSY, detail, null, retryAfterSeconds);
+    }
+
+    /**
+     * This refusal, answered only after the pause: a client refused for load that sends again at
+     * once is slowed down rather than answered faster. The pause holds no thread.
+     */
+    <T> Uni<T> answeredAfter(Duration pause) {
+        if (pause.isZero() || pause.isNegative()) {
+            return Uni.createFrom().failure(this);
+        }
+        return Uni.createFrom().voidItem().onItem().delayIt().by(pause).onItem().transformToUni(waited -> Uni.createFrom().failure(this));
+    }
+
+    long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     Problem toProblem(String instance) {

@@ -5,7 +5,9 @@ import dev.pillid.search.ImprintSuggestion;
 import dev.pillid.search.MatchLevel;
 import dev.pillid.search.suggest.ImprintSuggestions;
 import dev.pillid.search.text.Imprint;
-import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,9 +35,11 @@ public class ImprintSuggestResource {
     static final int MAX_LIMIT = 50;
 
     private final CatalogService catalog;
+    private final SearchRateLimit rateLimit;
 
-    ImprintSuggestResource(CatalogService catalog) {
+    ImprintSuggestResource(CatalogService catalog, SearchRateLimit rateLimit) {
         this.catalog = catalog;
+        this.rateLimit = rateLimit;
     }
 
     @Schema(name = "ImprintSuggestions")
@@ -52,8 +56,8 @@ public class ImprintSuggestResource {
                     enumeration = {"starts_with", "similar"}) String match) {
     }
 
+    /** Answered on the event loop: a suggestion reads a few sorted keys and costs less than handing it to a worker. */
     @GET
-    @NonBlocking
     @Path("/suggest")
     @Operation(summary = "Imprints that start with what was typed",
             description = "Best first: imprints that start with the typed characters (spaces and punctuation ignored, sides in either order "
@@ -62,10 +66,16 @@ public class ImprintSuggestResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Suggestions.class)))
     @APIResponse(responseCode = "400", description = "No prefix, a prefix over 64 characters, or a bad limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response suggest(
+    @APIResponse(responseCode = "429", description = "This client address has made more searches than its share; wait Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> suggest(
             @Parameter(description = "What has been typed so far", example = "pd15", required = true) @QueryParam("prefix") String prefix,
             @Parameter(description = "How many suggestions", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"))
-            @QueryParam("limit") String limit) {
+            @QueryParam("limit") String limit, @Context HttpServerRequest request) {
+        return rateLimit.admit(request).map(admitted -> suggestions(prefix, limit));
+    }
+
+    private Response suggestions(String prefix, String limit) {
         if (prefix == null || dev.pillid.search.text.Imprint.compact(prefix).isEmpty()) {
             throw ApiProblem.invalidParameter("Send prefix: the first characters of an imprint, for example /v1/imprints/suggest?prefix=PD1");
         }

@@ -9,7 +9,10 @@ import dev.pillid.search.SearchQuery;
 import dev.pillid.search.VocabularyTerm;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import dev.pillid.search.SearchCost;
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,12 +47,17 @@ public class PillResource {
     private final Vocabularies vocabularies;
     private final PhotoLinks photos;
     private final PillJsonCache pillJson;
+    private final SearchLanes lanes;
+    private final SearchRateLimit rateLimit;
     /** Searches by outcome; looked up once, not per request (a lookup builds the meter's id and hashes it). */
     private final Counter searchesWith;
     private final Counter searchesWithout;
 
-    PillResource(CatalogService catalog, Vocabularies vocabularies, PhotoLinks photos, MeterRegistry metrics, PillJsonCache pillJson) {
+    PillResource(CatalogService catalog, Vocabularies vocabularies, PhotoLinks photos, MeterRegistry metrics, PillJsonCache pillJson,
+                 SearchLanes lanes, SearchRateLimit rateLimit) {
         this.catalog = catalog;
+        this.lanes = lanes;
+        this.rateLimit = rateLimit;
         this.vocabularies = vocabularies;
         this.photos = photos;
         this.pillJson = pillJson;
@@ -57,8 +65,8 @@ public class PillResource {
         this.searchesWithout = metrics.counter("pillid.searches", "outcome", "no_candidate");
     }
 
+    /** Read and checked on the event loop, which is cheap; answered off it ({@link SearchLanes}). */
     @GET
-    @NonBlocking
     @Path("/search")
     @Operation(summary = "Candidates for a described pill",
             description = "Give what you can see: the imprint (one side or both, any case, spaces and punctuation ignored), "
@@ -72,7 +80,11 @@ public class PillResource {
                             {"type":"urn:pillid:problem:invalid-parameter","title":"Invalid parameter","status":400,\
                             "detail":"Unknown shape 'blob'. Send one of the SPL shapes (BULLET, CAPSULE, ...) or a common word for one (GET /v1/shapes lists them with their synonyms).",\
                             "instance":"/v1/pills/search?shape=blob","valid_values":["BULLET","CAPSULE","..."]}""")))
-    public SearchResponse search(
+    @APIResponse(responseCode = "429", description = "This client address has made more searches than its share; wait Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Too many broad searches (the look alone, or '?' in the imprint) are waiting; retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<SearchResponse> search(
             @Parameter(description = "Characters printed on the pill, one side or both, in any order; at most 64 characters",
                     example = "PD 155") @QueryParam("imprint") String imprint,
             @Parameter(description = "Colour: an SPL name (WHITE) or a common word (off-white, peach). Repeat it, or separate with commas, for a two-tone pill",
@@ -86,11 +98,20 @@ public class PillResource {
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) @QueryParam("group") String group,
             @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "How many candidates to skip", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset,
-            @Context UriInfo uri) {
-        SearchResponse answer = answer(SearchParameters.parse(imprint, color, shape, sizeMm, score, name, ndc, group, limit,
-                offset, vocabularies.colors(), vocabularies.shapes()), PhotoLinks.baseOf(uri));
-        (answer.total() == 0 ? searchesWithout : searchesWith).increment();
-        return answer;
+            @Context UriInfo uri, @Context HttpServerRequest request) {
+        return rateLimit.admit(request).chain(() -> {
+            SearchParameters.Parsed parsed = SearchParameters.parse(imprint, color, shape, sizeMm, score, name, ndc, group, limit,
+                    offset, vocabularies.colors(), vocabularies.shapes());
+            SearchCost.refusal(parsed.query()).ifPresent(reason -> {
+                throw ApiProblem.invalidParameter(reason);
+            });
+            Supplier<URI> base = PhotoLinks.baseOf(uri);
+            return lanes.run(SearchCost.broad(parsed.query()), () -> {
+                SearchResponse answer = answer(parsed, base);
+                (answer.total() == 0 ? searchesWithout : searchesWith).increment();
+                return answer;
+            });
+        });
     }
 
     /** The answer to a search, as the endpoint gives it; photo URLs start with {@code base}. */

@@ -25,7 +25,9 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response apiProblem(ApiProblem problem, UriInfo uri) {
-        return respond(problem.toProblem(instance(uri)));
+        Response response = respond(problem.toProblem(instance(uri)));
+        return problem.retryAfterSeconds() <= 0 ? response
+                : Response.fromResponse(response).header("Retry-After", Long.toString(problem.retryAfterSeconds())).build();
     }
 
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})

@@ -17,6 +17,8 @@ enum ProblemType {
     FORBIDDEN("urn:pillid:problem:forbidden", "Forbidden", 403),
     NOT_FOUND("urn:pillid:problem:not-found", "Not found", 404),
     BODY_TOO_LARGE("urn:pillid:problem:body-too-large", "Content Too Large", 413),
+    TOO_MANY_REQUESTS("urn:pillid:problem:too-many-requests", "Too Many Requests", 429),
+    SEARCHES_BUSY("urn:pillid:problem:searches-busy", "Service Unavailable", 503),
     DATABASE_UNAVAILABLE("urn:pillid:problem:database-unavailable", "Service Unavailable", 503);
 
     static final String ABOUT_BLANK = "about:blank";

@@ -28,6 +28,8 @@ public interface PillIdConfig {
 
     Cors cors();
 
+    Searches searches();
+
     /**
      * The address clients reach the service at, for absolute URLs in answers (for example
      * https://pills.example.org). When unset, URLs are built from the request.
@@ -117,6 +119,51 @@ public interface PillIdConfig {
         /** The most elements one SPL document may have; a bigger one is rejected. */
         @WithDefault("1000000")
         int maxXmlElements();
+    }
+
+    interface Searches {
+        /**
+         * How many broad searches (an imprint with '?', or the look alone: dev.pillid.search.SearchCost)
+         * run at once, on threads of their own; the other searches run on the worker pool beside them.
+         * 0 (the default) is half the processors, at least one.
+         */
+        @WithDefault("0")
+        int broadAtOnce();
+
+        /**
+         * The most of its time each of those threads spends searching, from above 0 to 1: after a
+         * broad search it rests in proportion, so that broad searches leave processor time to the others.
+         */
+        @WithDefault("0.5")
+        double broadShare();
+
+        /** How many broad searches may wait for one of those threads; beyond that, a broad search answers 503. */
+        @WithDefault("16")
+        int broadWaiting();
+
+        /**
+         * How long a search refused for load (429 over the rate limit, 503 with the broad searches'
+         * queue full) waits before it is answered, so that a client sending again at once is slowed.
+         */
+        @WithDefault("1s")
+        Duration refusalPause();
+
+        RateLimit rateLimit();
+    }
+
+    /** A token bucket per client address for searches and imprint suggestions. */
+    interface RateLimit {
+        /** The searches a second one client address may make on average; 0 turns the limit off. */
+        @WithDefault("20")
+        double perSecond();
+
+        /** How many searches one client address may make at once after a pause (the bucket's size). */
+        @WithDefault("40")
+        int burst();
+
+        /** The most client addresses tracked at once; addresses beyond it share one bucket. */
+        @WithDefault("100000")
+        int maxClients();
     }
 
     interface Cors {

@@ -34,6 +34,15 @@ class SearchErrorsTest {
         badRequest("?imprint=%20%20&limit=5").body("detail", containsString("at least one of"));
     }
 
+    /** An imprint of 64 '?' judged every pill with the costliest comparison there is; it is refused before any pill is looked at. */
+    @Test
+    void mostlyUnreadableImprintIsRefusedBeforeItCosts() {
+        badRequest("?imprint=" + "%3F".repeat(64)).body("detail", containsString("64 unreadable characters ('?')"));
+        badRequest("?imprint=M" + "%3F".repeat(8)).body("detail", containsString("more unreadable characters ('?') than characters read"));
+        badRequest("?imprint=%3F%3F&color=white").body("detail", containsString("2 against 0"));
+        given().when().get("/v1/pills/search?imprint=M?67").then().statusCode(200);
+    }
+
     @Test
     void imprintWithoutAnyLetterOrDigit() {
         badRequest("?imprint=-%2F.").body("detail", containsString("has no letter or digit"));
