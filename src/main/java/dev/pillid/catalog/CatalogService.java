@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * The catalog: PostgreSQL is the system of record; searches and look-ups read an immutable
@@ -36,14 +37,17 @@ public class CatalogService {
     private static final Logger LOG = Logger.getLogger(CatalogService.class);
 
     private final PillRepository pills;
+    private final CatalogSources sources;
     private final ObjectMapper json;
     private final PillIdConfig config;
     /** Writes the saved copies of the catalog one after another, so that the last one written is the newest. */
     private final ManagedExecutor saver;
     private final AtomicReference<CatalogSnapshot> snapshot = new AtomicReference<>(CatalogSnapshot.EMPTY);
 
-    CatalogService(PillRepository pills, ObjectMapper json, PillIdConfig config, @BackgroundWork ManagedExecutor saver) {
+    CatalogService(PillRepository pills, CatalogSources sources, ObjectMapper json, PillIdConfig config,
+                   @BackgroundWork ManagedExecutor saver) {
         this.pills = pills;
+        this.sources = sources;
         this.json = json;
         this.config = config;
         this.saver = saver;
@@ -109,18 +113,23 @@ public class CatalogService {
     }
 
     /**
-     * Stores the entries when the catalog holds no pill at all, as one transaction; with several
-     * replicas starting at once, one of them loads and the others find the catalog filled.
+     * Stores a bundled catalog, and what it says of its source, when the catalog holds no pill at
+     * all, as one transaction; with several replicas starting at once, one of them loads and the
+     * others find the catalog filled.
      *
-     * @return how many entries were stored (0 when the catalog already had pills)
+     * @param bundled read only when the catalog is empty: a start with a filled one does not parse it
+     * @return how many pills were stored (0 when the catalog already had pills)
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public int loadIfEmpty(List<PillRecord> entries) {
+    public int loadIfEmpty(Supplier<BundledCatalog> bundled) {
         pills.lockCatalogForLoading();
         if (pills.count() > 0) {
             return 0;
         }
-        return store(DemoCatalog.SOURCE, entries, stored -> { }).added();
+        BundledCatalog catalog = bundled.get();
+        int added = store(catalog.source().name(), catalog.records(), stored -> { }).added();
+        sources.record(catalog.source());
+        return added;
     }
 
     /** What storing a batch of entries changed. */
