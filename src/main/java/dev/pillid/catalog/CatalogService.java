@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -43,6 +44,8 @@ public class CatalogService {
     /** Writes the saved copies of the catalog one after another, so that the last one written is the newest. */
     private final ManagedExecutor saver;
     private final AtomicReference<CatalogSnapshot> snapshot = new AtomicReference<>(CatalogSnapshot.EMPTY);
+    /** Made with each snapshot and set right after it. */
+    private final AtomicReference<CatalogSummary> summary = new AtomicReference<>(CatalogSummary.EMPTY);
 
     CatalogService(PillRepository pills, CatalogSources sources, ObjectMapper json, PillIdConfig config,
                    @BackgroundWork ManagedExecutor saver) {
@@ -110,6 +113,22 @@ public class CatalogService {
     /** How many pills searches see now. */
     public int size() {
         return snapshot.get().byId().size();
+    }
+
+    /** What the catalog searches see holds: its pills by source, and its version. */
+    public CatalogSummary summary() {
+        return summary.get();
+    }
+
+    /** How many of the pills searches see now are such pills. */
+    public int count(Predicate<PillRecord> which) {
+        int count = 0;
+        for (PillRecord pill : snapshot.get().byId().values()) {
+            if (which.test(pill)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
@@ -188,7 +207,9 @@ public class CatalogService {
     public void refresh() {
         // The version is read first: a change committed while the pills load raises it again,
         // and the next check rebuilds once more rather than missing the change.
-        long version = pills.version();
+        PillRepository.State state = pills.state();
+        long version = state.version();
+        List<CatalogSource> described = sources.all();
         long started = System.nanoTime();
         CatalogSnapshot.Builder building = new CatalogSnapshot.Builder();
         // A transaction of its own, so that the driver fetches the rows a batch at a time (a cursor)
@@ -198,6 +219,7 @@ public class CatalogService {
         long loaded = System.nanoTime();
         snapshot.set(building.build());
         List<PillRecord> records = building.records();
+        summary.set(CatalogSummary.of(version, state.changedAt(), records, described));
         loadedVersion = version;
         LOG.infof("catalog snapshot holds %d pills (catalog version %d): read in %d ms, indexed in %d ms more", records.size(), version,
                 (loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
@@ -205,9 +227,14 @@ public class CatalogService {
         saver.execute(() -> CatalogSnapshotFile.write(json, config.catalog().snapshotFile(), records));
     }
 
-    /** Serves these records from memory while the database is away; the next refresh replaces them. */
-    void serveWithoutDatabase(List<PillRecord> records) {
+    /**
+     * Serves these records from memory while the database is away; the next refresh replaces them.
+     *
+     * @param described what is known of their sources
+     */
+    void serveWithoutDatabase(List<PillRecord> records, List<CatalogSource> described) {
         snapshot.set(CatalogSnapshot.of(records));
+        summary.set(CatalogSummary.of(null, null, records, described));
         loadedVersion = -1;
     }
 

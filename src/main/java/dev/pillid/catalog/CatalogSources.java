@@ -3,6 +3,9 @@ package dev.pillid.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** The stored descriptions of the catalog's sources (schema: Flyway V4), one row a source. */
 @ApplicationScoped
 class CatalogSources {
@@ -22,5 +25,16 @@ class CatalogSources {
                 .setParameter(1, source.name()).setParameter(2, source.title()).setParameter(3, source.sourceDate())
                 .setParameter(4, source.license()).setParameter(5, source.origin())
                 .executeUpdate();
+    }
+
+    List<CatalogSource> all() {
+        List<CatalogSource> sources = new ArrayList<>();
+        for (Object row : database.createNativeQuery("select name, title, source_date, license, origin from catalog_source order by name")
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            sources.add(new CatalogSource((String) columns[0], (String) columns[1], (String) columns[2], (String) columns[3],
+                    (String) columns[4]));
+        }
+        return sources;
     }
 }

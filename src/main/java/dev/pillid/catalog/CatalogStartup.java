@@ -48,12 +48,12 @@ class CatalogStartup {
         if (!tryPrepare()) {
             List<PillRecord> saved = CatalogSnapshotFile.read(json, config.catalog().snapshotFile());
             if (!saved.isEmpty()) {
-                catalog.serveWithoutDatabase(saved);
+                catalog.serveWithoutDatabase(saved, List.of());
                 LOG.warnf("database unavailable at start: serving the %d pills saved in %s until it answers",
                         saved.size(), config.catalog().snapshotFile());
             } else if (config.catalog().loadWhenEmpty() != PillIdConfig.Catalog.Bundled.NONE) {
                 BundledCatalog bundled = BundledCatalog.read(json, vocabularies, config.catalog().loadWhenEmpty());
-                catalog.serveWithoutDatabase(bundled.numbered());
+                catalog.serveWithoutDatabase(bundled.numbered(), List.of(bundled.source()));
                 LOG.warnf("database unavailable at start and no saved catalog: serving the %d pills of %s until it answers",
                         bundled.records().size(), bundled.resource());
             } else {

@@ -16,7 +16,7 @@ class CatalogServiceSpreadTest {
 
     private static CatalogService serving(int pills) {
         CatalogService catalog = new CatalogService(null, null, null, null, null);
-        catalog.serveWithoutDatabase(IntStream.rangeClosed(1, pills).mapToObj(CatalogServiceSpreadTest::pill).toList());
+        catalog.serveWithoutDatabase(IntStream.rangeClosed(1, pills).mapToObj(CatalogServiceSpreadTest::pill).toList(), List.of());
         return catalog;
     }
 
