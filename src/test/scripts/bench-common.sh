@@ -29,7 +29,7 @@ start_service() {
   local started
   started=$(date +%s%N)
   PILLID_DB_URL=$url java -Xmx2g "$@" -Dquarkus.http.port=$port \
-    -Dpillid.searches.rate-limit.per-second=0 -Dpillid.catalog.load-demo-when-empty=false -Dpillid.catalog.snapshot-file="$dir/snapshot.json" \
+    -Dpillid.searches.rate-limit.per-second=0 -Dpillid.catalog.load-when-empty=none -Dpillid.catalog.snapshot-file="$dir/snapshot.json" \
     -Dquarkus.log.level=WARN -jar "${service_jar:-target/quarkus-app/quarkus-run.jar}" > "$dir/service.log" 2>&1 &
   service=$!
   pids+=("$service")

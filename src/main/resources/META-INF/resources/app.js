@@ -134,6 +134,34 @@
     return has(value) ? value : 'Not recorded';
   }
 
+  // ---------------------------------------------------------------- what the catalog holds
+
+  const catalogNotice = $('catalog-notice');
+
+  /** "NLM RxImage ... (data of 2025-11-11): 4,390 pills", or the demo warning when demo records are all there is. */
+  function catalogText(catalog) {
+    const count = (n) => `${Number(n).toLocaleString('en-US')} pill${Number(n) === 1 ? '' : 's'}`;
+    if (catalog.demo) {
+      return `The catalog holds demo data only (${count(catalog.pills)}): examples, not for clinical use.`;
+    }
+    if (!catalog.sources || catalog.sources.length === 0) return 'The catalog holds no pill yet.';
+    const parts = catalog.sources.map((source) => {
+      if (source.name === 'demo') return `demo data, not for clinical use (${count(source.pills)})`;
+      const title = has(source.title) ? source.title : `${source.name} (imported)`;
+      const date = has(source.source_date) ? `, data of ${source.source_date}` : '';
+      return `${title}${date}: ${count(source.pills)}`;
+    });
+    return `Catalog: ${parts.join('; ')}.`;
+  }
+
+  async function loadCatalog() {
+    try {
+      catalogNotice.textContent = catalogText(await getJson('/v1/catalog'));
+    } catch {
+      catalogNotice.textContent = 'Which catalog is loaded could not be read.';
+    }
+  }
+
   // ---------------------------------------------------------------- vocabularies
 
   async function loadColors() {
@@ -581,6 +609,7 @@
 
   // ---------------------------------------------------------------- start
 
+  loadCatalog();
   loadColors();
   loadShapes();
   imprintInput.focus();

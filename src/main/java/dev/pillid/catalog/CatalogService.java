@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The catalog: PostgreSQL is the system of record; searches and look-ups read an immutable
@@ -36,14 +38,19 @@ public class CatalogService {
     private static final Logger LOG = Logger.getLogger(CatalogService.class);
 
     private final PillRepository pills;
+    private final CatalogSources sources;
     private final ObjectMapper json;
     private final PillIdConfig config;
     /** Writes the saved copies of the catalog one after another, so that the last one written is the newest. */
     private final ManagedExecutor saver;
     private final AtomicReference<CatalogSnapshot> snapshot = new AtomicReference<>(CatalogSnapshot.EMPTY);
+    /** Made with each snapshot and set right after it. */
+    private final AtomicReference<CatalogSummary> summary = new AtomicReference<>(CatalogSummary.EMPTY);
 
-    CatalogService(PillRepository pills, ObjectMapper json, PillIdConfig config, @BackgroundWork ManagedExecutor saver) {
+    CatalogService(PillRepository pills, CatalogSources sources, ObjectMapper json, PillIdConfig config,
+                   @BackgroundWork ManagedExecutor saver) {
         this.pills = pills;
+        this.sources = sources;
         this.json = json;
         this.config = config;
         this.saver = saver;
@@ -108,19 +115,40 @@ public class CatalogService {
         return snapshot.get().byId().size();
     }
 
+    /** What the catalog searches see holds: its pills by source, and its version. */
+    public CatalogSummary summary() {
+        return summary.get();
+    }
+
+    /** How many of the pills searches see now are such pills. */
+    public int count(Predicate<PillRecord> which) {
+        int count = 0;
+        for (PillRecord pill : snapshot.get().byId().values()) {
+            if (which.test(pill)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /**
-     * Stores the entries when the catalog holds no pill at all, as one transaction; with several
-     * replicas starting at once, one of them loads and the others find the catalog filled.
+     * Stores a bundled catalog, and what it says of its source, when the catalog holds no pill at
+     * all, as one transaction; with several replicas starting at once, one of them loads and the
+     * others find the catalog filled.
      *
-     * @return how many entries were stored (0 when the catalog already had pills)
+     * @param bundled read only when the catalog is empty: a start with a filled one does not parse it
+     * @return how many pills were stored (0 when the catalog already had pills)
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public int loadIfEmpty(List<PillRecord> entries) {
+    public int loadIfEmpty(Supplier<BundledCatalog> bundled) {
         pills.lockCatalogForLoading();
         if (pills.count() > 0) {
             return 0;
         }
-        return store(DemoCatalog.SOURCE, entries, stored -> { }).added();
+        BundledCatalog catalog = bundled.get();
+        int added = store(catalog.source().name(), catalog.records(), stored -> { }).added();
+        sources.record(catalog.source());
+        return added;
     }
 
     /** What storing a batch of entries changed. */
@@ -179,7 +207,9 @@ public class CatalogService {
     public void refresh() {
         // The version is read first: a change committed while the pills load raises it again,
         // and the next check rebuilds once more rather than missing the change.
-        long version = pills.version();
+        PillRepository.State state = pills.state();
+        long version = state.version();
+        List<CatalogSource> described = sources.all();
         long started = System.nanoTime();
         CatalogSnapshot.Builder building = new CatalogSnapshot.Builder();
         // A transaction of its own, so that the driver fetches the rows a batch at a time (a cursor)
@@ -189,6 +219,7 @@ public class CatalogService {
         long loaded = System.nanoTime();
         snapshot.set(building.build());
         List<PillRecord> records = building.records();
+        summary.set(CatalogSummary.of(version, state.changedAt(), records, described));
         loadedVersion = version;
         LOG.infof("catalog snapshot holds %d pills (catalog version %d): read in %d ms, indexed in %d ms more", records.size(), version,
                 (loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
@@ -196,9 +227,14 @@ public class CatalogService {
         saver.execute(() -> CatalogSnapshotFile.write(json, config.catalog().snapshotFile(), records));
     }
 
-    /** Serves these records from memory while the database is away; the next refresh replaces them. */
-    void serveWithoutDatabase(List<PillRecord> records) {
+    /**
+     * Serves these records from memory while the database is away; the next refresh replaces them.
+     *
+     * @param described what is known of their sources
+     */
+    void serveWithoutDatabase(List<PillRecord> records, List<CatalogSource> described) {
         snapshot.set(CatalogSnapshot.of(records));
+        summary.set(CatalogSummary.of(null, null, records, described));
         loadedVersion = -1;
     }
 

@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Makes the catalog ready: migrate the schema, load the bundled demo catalog into an empty
- * database, build the in-memory snapshot. When the database is away at start, searches are served
- * from the catalog the service saved last (or the bundled demo catalog) and this is tried again
- * at every check of {@link CatalogChangeWatch} until the database answers.
+ * Makes the catalog ready: migrate the schema, load the bundled catalog chosen by
+ * {@code pillid.catalog.load-when-empty} into an empty database, build the in-memory snapshot.
+ * When the database is away at start, searches are served from the catalog the service saved
+ * last (or that bundled catalog) and this is tried again at every check of
+ * {@link CatalogChangeWatch} until the database answers.
  */
 @ApplicationScoped
 class CatalogStartup {
@@ -47,14 +48,16 @@ class CatalogStartup {
         if (!tryPrepare()) {
             List<PillRecord> saved = CatalogSnapshotFile.read(json, config.catalog().snapshotFile());
             if (!saved.isEmpty()) {
-                catalog.serveWithoutDatabase(saved);
+                catalog.serveWithoutDatabase(saved, List.of());
                 LOG.warnf("database unavailable at start: serving the %d pills saved in %s until it answers",
                         saved.size(), config.catalog().snapshotFile());
+            } else if (config.catalog().loadWhenEmpty() != PillIdConfig.Catalog.Bundled.NONE) {
+                BundledCatalog bundled = BundledCatalog.read(json, vocabularies, config.catalog().loadWhenEmpty());
+                catalog.serveWithoutDatabase(bundled.numbered(), List.of(bundled.source()));
+                LOG.warnf("database unavailable at start and no saved catalog: serving the %d pills of %s until it answers",
+                        bundled.records().size(), bundled.resource());
             } else {
-                List<PillRecord> demo = DemoCatalog.read(json, vocabularies);
-                catalog.serveWithoutDatabase(DemoCatalog.records(demo));
-                LOG.warnf("database unavailable at start and no saved catalog: serving the %d bundled demo pills until it answers",
-                        demo.size());
+                LOG.warn("database unavailable at start, no saved catalog and no bundled one chosen: no pill to serve until it answers");
             }
         }
     }
@@ -77,11 +80,13 @@ class CatalogStartup {
                 return false;
             }
             flyway.migrate();
-            if (config.catalog().loadDemoWhenEmpty()) {
-                int loaded = catalog.loadIfEmpty(DemoCatalog.read(json, vocabularies));
+            if (config.catalog().loadWhenEmpty() != PillIdConfig.Catalog.Bundled.NONE) {
+                PillIdConfig.Catalog.Bundled which = config.catalog().loadWhenEmpty();
+                long started = System.nanoTime();
+                int loaded = catalog.loadIfEmpty(() -> BundledCatalog.read(json, vocabularies, which));
                 if (loaded > 0) {
-                    LOG.infof("catalog was empty: loaded %d demo pills from %s (demo data, not for clinical use)",
-                            loaded, DemoCatalog.RESOURCE);
+                    LOG.infof("catalog was empty: loaded %d pills from %s in %d ms", loaded, BundledCatalog.resource(which),
+                            (System.nanoTime() - started) / 1_000_000);
                 }
             }
             catalog.refresh();

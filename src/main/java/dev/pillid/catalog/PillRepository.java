@@ -23,9 +23,12 @@ public class PillRepository implements PanacheRepositoryBase<PillEntity, Long> {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(7414517)").getSingleResult();
     }
 
-    /** Raises the catalog's version, in the transaction of the change it marks. */
+    /**
+     * Raises the catalog's version, in the transaction of the change it marks, at the end of the
+     * change (now() would be the transaction's start, before the pills it stored were loaded).
+     */
     void markChanged() {
-        getEntityManager().createNativeQuery("update catalog_state set version = version + 1, changed_at = now() where id = 1")
+        getEntityManager().createNativeQuery("update catalog_state set version = version + 1, changed_at = clock_timestamp() where id = 1")
                 .executeUpdate();
     }
 
@@ -153,5 +156,19 @@ public class PillRepository implements PanacheRepositoryBase<PillEntity, Long> {
     long version() {
         return ((Number) getEntityManager().createNativeQuery("select version from catalog_state where id = 1")
                 .getSingleResult()).longValue();
+    }
+
+    /** The catalog's version and when it last changed. */
+    record State(long version, OffsetDateTime changedAt) {
+    }
+
+    State state() {
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select version, changed_at from catalog_state where id = 1");
+                 ResultSet row = select.executeQuery()) {
+                row.next();
+                return new State(row.getLong(1), row.getObject(2, OffsetDateTime.class));
+            }
+        });
     }
 }

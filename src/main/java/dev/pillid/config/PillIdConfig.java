@@ -37,9 +37,17 @@ public interface PillIdConfig {
     Optional<String> publicBaseUrl();
 
     interface Catalog {
-        /** Load the bundled demo catalog when the database holds no pill at all. */
-        @WithDefault("true")
-        boolean loadDemoWhenEmpty();
+        /**
+         * Which bundled catalog ({@code data/<name>-catalog.json}) to load when the database holds
+         * no pill at all: the RxImage pills, the demo records, or none.
+         */
+        @WithDefault("rximage")
+        Bundled loadWhenEmpty();
+
+        /** The catalogs that ship with the service. */
+        enum Bundled {
+            RXIMAGE, DEMO, NONE
+        }
 
         /**
          * How often a replica checks whether another changed the catalog, or whether the database

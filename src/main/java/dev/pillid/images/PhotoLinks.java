@@ -37,16 +37,31 @@ public class PhotoLinks {
     public List<String> urls(List<String> references, Supplier<URI> requestBase) {
         List<String> urls = new ArrayList<>(references.size());
         for (String reference : references) {
-            if (reference.startsWith("https://") || reference.startsWith("http://")) {
+            if (!loadable(reference)) {
+                continue;
+            }
+            if (remote(reference)) {
                 urls.add(reference);
             } else if (config.images().baseUrl().isPresent()) {
                 urls.add(withSlash(config.images().baseUrl().get()) + encode(reference));
-            } else if (PhotoResource.servable(config, reference)) {
+            } else {
                 String base = config.publicBaseUrl().map(PhotoLinks::withSlash).orElseGet(() -> requestBase.get().toString());
                 urls.add(withSlash(base) + "v1/images/" + encode(reference));
             }
         }
         return urls;
+    }
+
+    /**
+     * Whether a pill's image reference is linked: a URL; with a remote base URL configured, any
+     * file name (the store is taken to have them all); otherwise a file the photo folder has.
+     */
+    public boolean loadable(String reference) {
+        return remote(reference) || config.images().baseUrl().isPresent() || PhotoResource.servable(config, reference);
+    }
+
+    private static boolean remote(String reference) {
+        return reference.startsWith("https://") || reference.startsWith("http://");
     }
 
     /** The request's base URI, worked out the first time it is asked for and kept for the request. */

@@ -1,6 +1,7 @@
 package dev.pillid.catalog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pillid.config.PillIdConfig;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -26,11 +27,12 @@ class CatalogLoadingTest {
 
     @Test
     void theDemoCatalogIsLoadedOnceIntoAnEmptyDatabase() {
-        int bundled = DemoCatalog.read(json, vocabularies).size();
+        BundledCatalog demo = BundledCatalog.read(json, vocabularies, PillIdConfig.Catalog.Bundled.DEMO);
+        int bundled = demo.records().size();
         assertEquals(bundled, pills.count(), "the start loaded every demo record");
         assertEquals(bundled, catalog.size(), "and searches see them all");
 
-        assertEquals(0, catalog.loadIfEmpty(DemoCatalog.read(json, vocabularies)), "a second load changes nothing");
+        assertEquals(0, catalog.loadIfEmpty(() -> demo), "a second load changes nothing");
         assertEquals(bundled, pills.count());
         catalog.refresh();
         assertEquals(bundled, catalog.size());

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CatalogServiceSpreadTest {
 
     private static CatalogService serving(int pills) {
-        CatalogService catalog = new CatalogService(null, null, null, null);
-        catalog.serveWithoutDatabase(IntStream.rangeClosed(1, pills).mapToObj(CatalogServiceSpreadTest::pill).toList());
+        CatalogService catalog = new CatalogService(null, null, null, null, null);
+        catalog.serveWithoutDatabase(IntStream.rangeClosed(1, pills).mapToObj(CatalogServiceSpreadTest::pill).toList(), List.of());
         return catalog;
     }
 

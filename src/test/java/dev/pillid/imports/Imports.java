@@ -11,13 +11,13 @@ import java.time.Instant;
 import static io.restassured.RestAssured.given;
 
 /** Submits imports over HTTP as an operator would, and waits for them to end. */
-final class Imports {
+public final class Imports {
 
     private Imports() {
     }
 
     /** Uploads a file and answers the finished job. */
-    static ExtractableResponse<Response> upload(Path file) {
+    public static ExtractableResponse<Response> upload(Path file) {
         String location = given().auth().oauth2(AdminTokens.catalogAdmin())
                 .multiPart("file", file.toFile())
                 .when().post("/v1/admin/imports")
@@ -25,7 +25,7 @@ final class Imports {
         return awaitEnd(location);
     }
 
-    static ExtractableResponse<Response> awaitEnd(String location) {
+    public static ExtractableResponse<Response> awaitEnd(String location) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
         while (true) {
             ExtractableResponse<Response> job = given().auth().oauth2(AdminTokens.catalogAdmin())

@@ -70,6 +70,8 @@ class PillPageBrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(page.toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("color-WHITE")));
+        // The tests' catalog is the demo records alone, and the banner says so.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog-notice"), "demo data only (49 pills)"));
 
         WebElement imprint = browser.findElement(By.id("imprint"));
         imprint.sendKeys("PD 157");
