@@ -37,7 +37,8 @@ class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     Response unauthorized(UriInfo uri) {
         return Response.fromResponse(respond(ProblemType.UNAUTHORIZED.problem(
-                        "This endpoint needs a bearer token (Authorization: Bearer <JWT>) with the role catalog-admin.", instance(uri))))
+                        "This endpoint needs a valid bearer token (Authorization: Bearer <JWT>) with the role catalog-admin: signed by "
+                                + "a key this service trusts, for its issuer and audience, unexpired and issued recently enough.", instance(uri))))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
