@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * CORS by path: pages on other origins may read the public API (searches, pills, vocabularies,
@@ -31,6 +32,8 @@ class CrossOriginReads {
             HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS, HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS,
             HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, HttpHeaders.ACCESS_CONTROL_MAX_AGE);
 
+    private static final Pattern MATRIX_PARAMETERS = Pattern.compile(";[^/]*");
+
     void install(@Observes Router router, PillIdConfig config) {
         List<String> allowed = config.cors().origins().stream().map(String::trim).filter(origin -> !origin.isEmpty()).toList();
         // "/.*/" is how Quarkus's own setting spelled "any origin"; deployments may still say it.
@@ -46,7 +49,7 @@ class CrossOriginReads {
                 headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ANY);
             } else {
                 // The answer depends on the caller's origin, so caches must keep one per origin.
-                headers.add(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+                headers.add(HttpHeaders.VARY, "Origin");
                 if (origin == null || !allowed.contains(origin)) {
                     context.next();
                     return;
@@ -78,8 +81,14 @@ class CrossOriginReads {
         });
     }
 
-    private static boolean closed(String path) {
-        return path == null || startsWithSegment(path, "/v1/admin") || startsWithSegment(path, "/q");
+    private static boolean closed(String normalizedPath) {
+        if (normalizedPath == null) {
+            return true;
+        }
+        // The REST layer matches paths without their matrix parameters (/v1/admin;x=1/imports is an
+        // admin path), so they are left out here too.
+        String path = MATRIX_PARAMETERS.matcher(normalizedPath).replaceAll("");
+        return startsWithSegment(path, "/v1/admin") || startsWithSegment(path, "/q");
     }
 
     private static boolean startsWithSegment(String path, String prefix) {

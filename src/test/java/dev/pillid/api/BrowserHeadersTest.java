@@ -68,6 +68,31 @@ class BrowserHeadersTest {
     }
 
     @Test
+    void aPreflightOnAPublicReadIsAllowedForADay() {
+        given().header("Origin", OTHER_SITE).header("Access-Control-Request-Method", "GET")
+                .options("/v1/pills/42").then().statusCode(204)
+                .header("Access-Control-Allow-Origin", "*")
+                .header("Access-Control-Allow-Methods", "GET,HEAD,OPTIONS")
+                .header("Access-Control-Allow-Headers", "Accept,Content-Type,If-None-Match")
+                .header("Access-Control-Max-Age", "86400")
+                .header("Access-Control-Allow-Credentials", nullValue());
+    }
+
+    @Test
+    void aPreflightOnAnAdminPathGetsNoAllowanceHoweverThePathIsSpelled() {
+        for (String path : new String[] {"/v1/admin/imports", "/v1/admin/imports/1/rejections", "/v1/admin;x=1/imports",
+                "/v1/admin/imports;x=1", "/v1//admin/imports", "/v1/%61dmin/imports", "/v1/pills/../admin/imports"}) {
+            given().urlEncodingEnabled(false).header("Origin", OTHER_SITE).header("Access-Control-Request-Method", "POST")
+                    .options(path).then()
+                    .statusCode(not(equalTo(204)))
+                    .header("Access-Control-Allow-Origin", nullValue())
+                    .header("Access-Control-Allow-Methods", nullValue());
+            given().urlEncodingEnabled(false).header("Origin", OTHER_SITE).get(path).then()
+                    .header("Access-Control-Allow-Origin", nullValue());
+        }
+    }
+
+    @Test
     void noOtherOriginMayReadTheManagementInterface() {
         Management.given().header("Origin", OTHER_SITE).header("Access-Control-Request-Method", "GET")
                 .options("/q/health").then()
