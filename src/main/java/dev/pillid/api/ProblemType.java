@@ -17,6 +17,7 @@ enum ProblemType {
     FORBIDDEN("urn:pillid:problem:forbidden", "Forbidden", 403),
     NOT_FOUND("urn:pillid:problem:not-found", "Not found", 404),
     BODY_TOO_LARGE("urn:pillid:problem:body-too-large", "Content Too Large", 413),
+    REQUEST_HEAD_TIMEOUT("urn:pillid:problem:request-head-timeout", "Request Timeout", 408),
     DATABASE_UNAVAILABLE("urn:pillid:problem:database-unavailable", "Service Unavailable", 503);
 
     static final String ABOUT_BLANK = "about:blank";

@@ -28,6 +28,8 @@ public interface PillIdConfig {
 
     Cors cors();
 
+    Http http();
+
     /**
      * The address clients reach the service at, for absolute URLs in answers (for example
      * https://pills.example.org). When unset, URLs are built from the request.
@@ -117,6 +119,17 @@ public interface PillIdConfig {
         /** The most elements one SPL document may have; a bigger one is rejected. */
         @WithDefault("1000000")
         int maxXmlElements();
+    }
+
+    interface Http {
+        /**
+         * How long a client may take to send a request's line and headers: counted from the
+         * connection's opening for its first request, and from the first byte of each later one.
+         * A connection that takes longer is closed, so that clients sending a byte now and then
+         * cannot hold connections open.
+         */
+        @WithDefault("10s")
+        Duration headerTimeout();
     }
 
     interface Cors {
