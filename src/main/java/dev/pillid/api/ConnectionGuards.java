@@ -9,6 +9,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.HttpServerOptionsCustomizer;
 import io.quarkus.vertx.http.HttpServerStart;
 import io.quarkus.vertx.http.runtime.HeaderConfig;
@@ -32,9 +33,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Puts the service's own handlers on every connection of the application's HTTP server, ahead of
+ * Puts the service's own handlers on every connection of the application's HTTP server, beside
  * Vert.x's: {@link RequestHeadDeadline} (a request's line and headers must arrive within
- * pillid.http.header-timeout). Neither Vert.x nor Quarkus offers a hook on a connection before its
+ * pillid.http.header-timeout) and {@link BareAnswerProblems} (the HTTP layer's own refusals get a
+ * problem document). Neither Vert.x nor Quarkus offers a hook on a connection before its
  * first request has arrived whole (Quarkus keeps the HttpServer to itself; the server's connection
  * handler runs after the first request head when HTTP/2 over cleartext is on), so the handlers are
  * placed from the server's listening channel as it accepts each connection. That channel is not
@@ -50,14 +52,22 @@ class ConnectionGuards implements HttpServerOptionsCustomizer {
     static final String ENCODER = "httpEncoder";
 
     private final Vertx vertx;
+    private final ObjectMapper json;
     private final long headerTimeoutNanos;
     private final ByteBuf headTimedOut;
+    private final BareAnswerProblems.Limits limits;
+    private final Map<String, String> securityHeaders;
 
     ConnectionGuards(Vertx vertx, PillIdConfig config, ObjectMapper json) {
         this.vertx = vertx;
+        this.json = json;
+        VertxHttpConfig http = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(VertxHttpConfig.class);
+        this.securityHeaders = securityHeaders(http);
+        this.limits = new BareAnswerProblems.Limits(http.limits().maxInitialLineLength(), http.limits().maxHeaderSize().asLongValue(),
+                http.limits().maxBodySize().map(MemorySize::asLongValue).orElse(Long.MAX_VALUE));
         this.headerTimeoutNanos = config.http().headerTimeout().toNanos();
         long seconds = Math.max(1, config.http().headerTimeout().toSeconds());
-        this.headTimedOut = rawAnswer(json, ProblemType.REQUEST_HEAD_TIMEOUT.problem("The request line and headers did not all arrive "
+        this.headTimedOut = rawAnswer(ProblemType.REQUEST_HEAD_TIMEOUT.problem("The request line and headers did not all arrive "
                 + "within " + seconds + " s, so the connection is closed. Send the whole head of a request at once.", null));
     }
 
@@ -77,7 +87,8 @@ class ConnectionGuards implements HttpServerOptionsCustomizer {
         try {
             listening = listeningChannel(port);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.errorf("HTTP connections on port %d run without the request head deadline: %s", port, e);
+            LOG.errorf("HTTP connections on port %d run without the request head deadline, and the HTTP layer's refusals "
+                    + "without problem documents: %s", port, e);
             return;
         }
         synchronized (this) {
@@ -125,6 +136,7 @@ class ConnectionGuards implements HttpServerOptionsCustomizer {
                 RequestHeadDeadline deadline = new RequestHeadDeadline(headerTimeoutNanos, headTimedOut);
                 pipeline.addAfter(ctx.name(), "pillid-request-head-deadline", deadline);
                 pipeline.addAfter(ENCODER, "pillid-request-boundaries", deadline.boundaries());
+                pipeline.addAfter(ENCODER, "pillid-bare-answer-problems", new BareAnswerProblems(limits, json, securityHeaders));
             }
             ctx.fireChannelActive();
             pipeline.remove(this);
@@ -132,7 +144,7 @@ class ConnectionGuards implements HttpServerOptionsCustomizer {
     }
 
     /** A whole HTTP/1.1 answer carrying this problem, for handlers that write ahead of Vert.x's encoder. */
-    static ByteBuf rawAnswer(ObjectMapper json, Problem problem) {
+    private ByteBuf rawAnswer(Problem problem) {
         byte[] body;
         try {
             body = json.writeValueAsBytes(problem);
@@ -143,15 +155,14 @@ class ConnectionGuards implements HttpServerOptionsCustomizer {
                 .append("Content-Type: ").append(Problem.MEDIA_TYPE).append("\r\n")
                 .append("Content-Length: ").append(body.length).append("\r\n")
                 .append("Connection: close\r\n");
-        securityHeaders().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        securityHeaders.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         head.append("\r\n");
         return Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(head.toString().getBytes(StandardCharsets.ISO_8859_1), body));
     }
 
     /** The headers quarkus.http.header sets on every answer (application.properties: the security headers). */
-    static Map<String, String> securityHeaders() {
+    private static Map<String, String> securityHeaders(VertxHttpConfig http) {
         Map<String, String> headers = new LinkedHashMap<>();
-        VertxHttpConfig http = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(VertxHttpConfig.class);
         for (Map.Entry<String, HeaderConfig> header : http.header().entrySet()) {
             if ("/*".equals(header.getValue().path()) && header.getValue().methods().isEmpty()) {
                 headers.put(header.getKey(), header.getValue().value());
