@@ -2,7 +2,7 @@
 # Java 17 runtime as a non-root user. Configuration comes from the environment (README:
 # Configuration; k8s/ sets it from a ConfigMap and Secrets).
 #   docker build -t pill-identifier:0.1.0 .
-#   docker run -p 8080:8080 -e PILLID_DB_URL=jdbc:postgresql://db:5432/pills pill-identifier:0.1.0
+#   docker run -p 8080:8080 -p 9000:9000 -e PILLID_DB_URL=jdbc:postgresql://db:5432/pills pill-identifier:0.1.0
 
 FROM maven:3.9.9-eclipse-temurin-17 AS build
 WORKDIR /build
@@ -28,6 +28,7 @@ COPY --from=build --chown=185 /build/target/quarkus-app/lib/ /deployments/lib/
 COPY --from=build --chown=185 /build/target/quarkus-app/*.jar /deployments/
 COPY --from=build --chown=185 /build/target/quarkus-app/app/ /deployments/app/
 COPY --from=build --chown=185 /build/target/quarkus-app/quarkus/ /deployments/quarkus/
-EXPOSE 8080
+# 8080: the API; 9000: health and metrics (the management interface).
+EXPOSE 8080 9000
 USER 185
 ENTRYPOINT ["/opt/jboss/container/java/run/run-java.sh"]

@@ -1,6 +1,7 @@
 # Shared by the HTTP benchmarks (bench-http, bench-warm-up); sourced from the repository root
-# after setting work (the output folder), port, threads and connections, and optionally
-# service_jar (the service to start; by default the production build's).
+# after setting work (the output folder), port, management_port (health and metrics), threads
+# and connections, and optionally service_jar (the service to start; by default the production
+# build's).
 
 cat > "$work/paths.lua" <<'LUA'
 -- Each request takes the next path of the file named by PATHS, round and round.
@@ -24,16 +25,16 @@ load() {
 }
 # start_service [java options]: launches the packaged service on this catalog's database and
 # waits for it to be ready (without the per-client rate limit: wrk's one address stands for many clients); sets service (its pid) and ready_ms (launch to the first 200 from
-# /q/health/ready: the catalog loaded and indexed).
+# /q/health/ready on the management port: the catalog loaded and indexed).
 start_service() {
   local started
   started=$(date +%s%N)
-  PILLID_DB_URL=$url java -Xmx2g "$@" -Dquarkus.http.port=$port \
+  PILLID_DB_URL=$url java -Xmx2g "$@" -Dquarkus.http.port=$port -Dquarkus.management.port=$management_port \
     -Dpillid.searches.rate-limit.per-second=0 -Dpillid.catalog.load-when-empty=none -Dpillid.catalog.snapshot-file="$dir/snapshot.json" \
     -Dquarkus.log.level=WARN -jar "${service_jar:-target/quarkus-app/quarkus-run.jar}" > "$dir/service.log" 2>&1 &
   service=$!
   pids+=("$service")
-  until curl -fs "localhost:$port/q/health/ready" >/dev/null 2>&1; do
+  until curl -fs "localhost:$management_port/q/health/ready" >/dev/null 2>&1; do
     kill -0 "$service" 2>/dev/null || { echo "the service stopped:"; cat "$dir/service.log"; exit 1; }
     sleep 0.02
   done

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.IOException;
 import java.util.UUID;
 
 /**
@@ -22,6 +23,8 @@ import java.util.UUID;
 class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** How the REST layer's body reader says that a body passed quarkus.http.limits.max-body-size. */
+    private static final String BODY_PASSED_THE_LIMIT = "Request too large";
 
     @ServerExceptionMapper
     Response apiProblem(ApiProblem problem, UriInfo uri) {
@@ -39,7 +42,8 @@ class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     Response unauthorized(UriInfo uri) {
         return Response.fromResponse(respond(ProblemType.UNAUTHORIZED.problem(
-                        "This endpoint needs a bearer token (Authorization: Bearer <JWT>) with the role catalog-admin.", instance(uri))))
+                        "This endpoint needs a valid bearer token (Authorization: Bearer <JWT>) with the role catalog-admin: signed by "
+                                + "a key this service trusts, for its issuer and audience, unexpired and issued recently enough.", instance(uri))))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
@@ -69,6 +73,20 @@ class ProblemMappers {
             return unexpected(e, uri);
         }
         return respond(ProblemType.httpStatus(status, httpDetail(status), instance(uri)));
+    }
+
+    /**
+     * The REST layer refuses a chunked body once reading it passes the limit: it has then answered
+     * 413 itself (given its problem document by {@link BareAnswerProblems}) and closes the
+     * connection. Nothing is left to answer, and nothing unexpected to report.
+     */
+    @ServerExceptionMapper
+    Response bodyRefusedWhileRead(IOException e, UriInfo uri) {
+        if (!BODY_PASSED_THE_LIMIT.equals(e.getMessage())) {
+            return unexpected(e, uri);
+        }
+        LOG.debugf("refused %s: its body passed the limit", instance(uri));
+        return null;
     }
 
     @ServerExceptionMapper

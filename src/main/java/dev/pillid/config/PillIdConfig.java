@@ -30,6 +30,8 @@ public interface PillIdConfig {
 
     Searches searches();
 
+    Http http();
+
     /**
      * The address clients reach the service at, for absolute URLs in answers (for example
      * https://pills.example.org). When unset, URLs are built from the request.
@@ -172,6 +174,17 @@ public interface PillIdConfig {
         /** The most client addresses tracked at once; addresses beyond it share one bucket. */
         @WithDefault("100000")
         int maxClients();
+    }
+
+    interface Http {
+        /**
+         * How long a client may take to send a request's line and headers: counted from the
+         * connection's opening for its first request, and from the first byte of each later one.
+         * A connection that takes longer is closed, so that clients sending a byte now and then
+         * cannot hold connections open.
+         */
+        @WithDefault("10s")
+        Duration headerTimeout();
     }
 
     interface Cors {

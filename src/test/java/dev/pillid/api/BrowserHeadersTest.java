@@ -1,5 +1,6 @@
 package dev.pillid.api;
 
+import dev.pillid.testing.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class BrowserHeadersTest {
     @Test
     void pageAndManagementAnswersCarryTheSecurityHeaders() {
         hasSecurityHeaders(given().get("/").then().statusCode(200).contentType(containsString("text/html")));
-        hasSecurityHeaders(given().get("/q/health").then().statusCode(200));
+        hasSecurityHeaders(Management.given().get("/q/health").then().statusCode(200));
     }
 
     @Test
@@ -67,12 +68,49 @@ class BrowserHeadersTest {
     }
 
     @Test
-    void noOtherOriginMayCallTheManagementEndpoints() {
+    void aPreflightOnAPublicReadIsAllowedForADay() {
         given().header("Origin", OTHER_SITE).header("Access-Control-Request-Method", "GET")
+                .options("/v1/pills/42").then().statusCode(204)
+                .header("Access-Control-Allow-Origin", "*")
+                .header("Access-Control-Allow-Methods", "GET,HEAD,OPTIONS")
+                .header("Access-Control-Allow-Headers", "Accept,Content-Type,If-None-Match")
+                .header("Access-Control-Max-Age", "86400")
+                .header("Access-Control-Allow-Credentials", nullValue());
+    }
+
+    @Test
+    void aPreflightOnAnAdminPathGetsNoAllowanceHoweverThePathIsSpelled() {
+        for (String path : new String[] {"/v1/admin/imports", "/v1/admin/imports/1/rejections", "/v1/admin;x=1/imports",
+                "/v1/admin/imports;x=1", "/v1//admin/imports", "/v1/%61dmin/imports", "/v1/pills/../admin/imports"}) {
+            given().urlEncodingEnabled(false).header("Origin", OTHER_SITE).header("Access-Control-Request-Method", "POST")
+                    .options(path).then()
+                    .statusCode(not(equalTo(204)))
+                    .header("Access-Control-Allow-Origin", nullValue())
+                    .header("Access-Control-Allow-Methods", nullValue());
+            given().urlEncodingEnabled(false).header("Origin", OTHER_SITE).get(path).then()
+                    .header("Access-Control-Allow-Origin", nullValue());
+        }
+    }
+
+    @Test
+    void noOtherOriginMayReadTheManagementInterface() {
+        Management.given().header("Origin", OTHER_SITE).header("Access-Control-Request-Method", "GET")
                 .options("/q/health").then()
+                .header("Access-Control-Allow-Methods", nullValue());
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/metrics"}) {
+            Management.given().header("Origin", OTHER_SITE).get(path).then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", nullValue())
+                    .header("Access-Control-Expose-Headers", nullValue());
+        }
+    }
+
+    @Test
+    void noOtherOriginMayReadTheApiDescription() {
+        given().header("Origin", OTHER_SITE).header("Access-Control-Request-Method", "GET")
+                .options("/q/openapi").then()
                 .header("Access-Control-Allow-Origin", nullValue())
                 .header("Access-Control-Allow-Methods", nullValue());
-        given().header("Origin", OTHER_SITE).get("/q/health").then().statusCode(200)
+        given().header("Origin", OTHER_SITE).get("/q/openapi").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 }

@@ -1,5 +1,6 @@
 package dev.pillid.api;
 
+import dev.pillid.testing.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -39,11 +40,11 @@ class SearchWarmUpTest {
         assertTrue(warmUp.answered() > 100, "searches made while warming up: " + warmUp.answered());
         assertEquals(0, warmUp.refused(), "searches the API refused");
 
-        given().get("/q/metrics").then().statusCode(200)
+        Management.given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("pillid_searches_total{outcome=\"candidates\"} 0.0"));
         given().get("/v1/pills/search?imprint=VGR50 Pfizer").then().statusCode(200)
                 .body("results[0].pill.medicine_name", equalTo("Viagra"));
-        given().get("/q/metrics").then().statusCode(200)
+        Management.given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("pillid_searches_total{outcome=\"candidates\"} 1.0"));
     }
 }

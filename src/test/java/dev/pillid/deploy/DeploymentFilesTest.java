@@ -14,9 +14,11 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * No Docker engine or cluster runs here, so the deployment files are checked by reading them:
- * every Kubernetes manifest parses; probes and ports are the application's; every environment
+ * every Kubernetes manifest parses; probes ask the management interface's port, which the
+ * Service leaves out and the NetworkPolicy lets in; ports are the application's; every environment
  * variable the Deployment sets is a configuration key of the application; images are pinned;
  * containers run as non-root; the Dockerfile builds in stages and runs the fast-jar as non-root;
  * the JVM exits on OutOfMemoryError with a fixed heap that fits the container's memory; probes
@@ -67,6 +70,11 @@ class DeploymentFilesTest {
         return applicationProperty("quarkus.http.port").map(Integer::parseInt).orElse(8080);
     }
 
+    /** The management interface's port (health, metrics): quarkus.management.port, else Quarkus' 9000. */
+    static int managementPort() {
+        return applicationProperty("quarkus.management.port").map(Integer::parseInt).orElse(9000);
+    }
+
     /** A property as application.properties sets it for every profile. */
     static Optional<String> applicationProperty(String key) {
         try {
@@ -92,25 +100,38 @@ class DeploymentFilesTest {
     }
 
     @Test
-    void probesAskTheApplicationsHealthEndpointsOnItsPort() throws IOException {
+    void probesAskTheHealthEndpointsOnTheManagementPort() throws IOException {
+        assertEquals(Optional.of("true"), applicationProperty("quarkus.management.enabled"), "health answers on the management interface");
         for (JsonNode container : containers()) {
-            int port = -1;
-            for (JsonNode p : container.path("ports")) {
-                if ("http".equals(p.path("name").asText())) {
-                    port = p.path("containerPort").asInt();
-                }
-            }
-            assertEquals(httpPort(), port, "the container port is quarkus.http.port");
+            Map<String, Integer> ports = new HashMap<>();
+            container.path("ports").forEach(p -> ports.put(p.path("name").asText(), p.path("containerPort").asInt()));
+            assertEquals(httpPort(), ports.get("http"), "the container port http is quarkus.http.port");
+            assertEquals(managementPort(), ports.get("management"), "the container port management is quarkus.management.port");
             for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
                 JsonNode get = container.path(probe).path("httpGet");
                 assertTrue(HEALTH_PATHS.contains(get.path("path").asText()), probe + " path " + get.path("path"));
-                assertTrue(get.path("port").asText().equals("http") || get.path("port").asInt() == httpPort(), probe + " port");
+                assertTrue(get.path("port").asText().equals("management") || get.path("port").asInt() == managementPort(),
+                        probe + " asks the management port, not " + get.path("port"));
             }
             assertEquals("/q/health/live", container.path("livenessProbe").path("httpGet").path("path").asText());
             assertEquals("/q/health/ready", container.path("readinessProbe").path("httpGet").path("path").asText());
             assertFalse(container.path("resources").path("requests").isMissingNode());
             assertFalse(container.path("resources").path("limits").isMissingNode());
         }
+    }
+
+    @Test
+    void theServiceRoutesOnlyTheApplicationPortAndTheNetworkPolicyAdmitsBoth() throws IOException {
+        for (JsonNode service : ofKind("Service")) {
+            service.path("spec").path("ports").forEach(p -> assertTrue(
+                    p.path("targetPort").asText().equals("http") || p.path("targetPort").asInt() == httpPort(),
+                    "the Service routes to the application port only, not " + p.path("targetPort")));
+        }
+        Set<Integer> admitted = new HashSet<>();
+        for (JsonNode policy : ofKind("NetworkPolicy")) {
+            policy.path("spec").path("ingress").forEach(rule -> rule.path("ports").forEach(p -> admitted.add(p.path("port").asInt())));
+        }
+        assertTrue(admitted.containsAll(Set.of(httpPort(), managementPort())), "the NetworkPolicy admits " + admitted);
     }
 
     @Test
@@ -154,7 +175,10 @@ class DeploymentFilesTest {
         List<String> runtime = lines.subList(lines.indexOf(stages.get(1)), lines.size());
         String user = runtime.stream().filter(l -> l.startsWith("USER ")).reduce((a, b) -> b).orElseThrow().substring(5).trim();
         assertFalse(user.equals("root") || user.equals("0"), "runs as " + user);
-        assertTrue(runtime.contains("EXPOSE " + httpPort()), "exposes quarkus.http.port");
+        Set<String> exposed = new HashSet<>();
+        runtime.stream().filter(l -> l.startsWith("EXPOSE ")).forEach(l -> exposed.addAll(List.of(l.substring(7).trim().split("\\s+"))));
+        assertEquals(Set.of(String.valueOf(httpPort()), String.valueOf(managementPort())), exposed,
+                "exposes quarkus.http.port and quarkus.management.port");
         // The build stage runs mvnw package, whose fast-jar lands in target/quarkus-app with quarkus-run.jar.
         assertTrue(lines.stream().anyMatch(l -> l.contains("./mvnw") && l.contains("package")));
         assertEquals(Optional.of("fast-jar"), applicationProperty("quarkus.package.jar.type"), "the build packages the fast-jar");

@@ -1,10 +1,12 @@
 package dev.pillid.health;
 
+import dev.pillid.testing.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -12,19 +14,22 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Health, metrics and the API description: what operators and client developers rely on. */
+/**
+ * Health, metrics and the API description: what operators and client developers rely on. Health
+ * and metrics answer on the management port only; the API description on the application port.
+ */
 @QuarkusTest
 class OperationsTest {
 
     @Test
     void livenessAndStartupAreUp() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void readinessChecksTheDatabaseAndTheCatalog() {
-        given().get("/q/health/ready").then().statusCode(200)
+        Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.find { it.name == 'catalog' }.status", equalTo("UP"))
@@ -34,9 +39,17 @@ class OperationsTest {
     @Test
     void prometheusMetricsCountSearches() {
         given().get("/v1/pills/search?imprint=PD").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200)
+        Management.given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("pillid_searches_total{outcome=\"candidates\"}"))
                 .body(containsString("http_server_requests_seconds_count"));
+    }
+
+    @Test
+    void theApplicationPortServesNeitherHealthNorMetrics() {
+        for (String path : List.of("/q/metrics", "/q/health", "/q/health/live", "/q/health/ready")) {
+            given().get(path).then().statusCode(404).contentType("application/problem+json")
+                    .body("status", equalTo(404));
+        }
     }
 
     @Test

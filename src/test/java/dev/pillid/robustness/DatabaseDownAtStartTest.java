@@ -1,6 +1,7 @@
 package dev.pillid.robustness;
 
 import dev.pillid.testing.AdminTokens;
+import dev.pillid.testing.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -39,12 +40,12 @@ class DatabaseDownAtStartTest {
 
     @Test
     void startsServesTheBundledCatalogAndCatchesUpWhenTheDatabaseArrives() throws Exception {
-        given().get("/q/health/ready").then().statusCode(503);
+        Management.given().get("/q/health/ready").then().statusCode(503);
         given().get("/v1/pills/search?imprint=VGR50 Pfizer").then().statusCode(200)
                 .body("results[0].pill.medicine_name", equalTo("Viagra"));
 
         DatabaseProxyResource.proxy.restore();
-        DatabaseOutageTest.await("readiness once the database arrives", () -> given().get("/q/health/ready").statusCode() == 200);
+        DatabaseOutageTest.await("readiness once the database arrives", () -> Management.given().get("/q/health/ready").statusCode() == 200);
         // The schema was migrated once the database answered: the import history can be read.
         DatabaseOutageTest.await("the schema migrated", () -> given().auth().oauth2(AdminTokens.catalogAdmin())
                 .get("/v1/admin/imports").statusCode() == 200);

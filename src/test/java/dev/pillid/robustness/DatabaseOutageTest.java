@@ -2,6 +2,7 @@ package dev.pillid.robustness;
 
 import dev.pillid.testing.AdminTokens;
 import dev.pillid.testing.Fixtures;
+import dev.pillid.testing.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -49,18 +50,18 @@ class DatabaseOutageTest {
 
     @Test
     void searchesGoOnWhileTheDatabaseIsAwayAndEverythingRecoversWhenItReturns() throws Exception {
-        given().get("/q/health/ready").then().statusCode(200);
+        Management.given().get("/q/health/ready").then().statusCode(200);
         int id = given().get("/v1/pills/search?imprint=PD 157 40").then().statusCode(200).extract().path("results[0].pill.id");
 
         DatabaseProxyResource.proxy.cut();
-        await("readiness reports the database down", () -> given().get("/q/health/ready").statusCode() == 503);
-        given().get("/q/health/ready").then().statusCode(503)
+        await("readiness reports the database down", () -> Management.given().get("/q/health/ready").statusCode() == 503);
+        Management.given().get("/q/health/ready").then().statusCode(503)
                 .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("DOWN"));
         given().get("/v1/pills/search?imprint=PD 157 40").then().statusCode(200)
                 .body("results[0].pill.imprint", equalTo("PD;157;40"));
         given().get("/v1/pills/" + id).then().statusCode(200);
         given().get("/v1/imprints/suggest?prefix=PD").then().statusCode(200);
-        given().get("/q/health/live").then().statusCode(200);
+        Management.given().get("/q/health/live").then().statusCode(200);
         given().auth().oauth2(AdminTokens.catalogAdmin())
                 .multiPart("file", Fixtures.PILLBOX.toFile())
                 .post("/v1/admin/imports")
@@ -69,7 +70,7 @@ class DatabaseOutageTest {
                 .body("detail", containsString("Searches still answer"));
 
         DatabaseProxyResource.proxy.restore();
-        await("readiness recovers", () -> given().get("/q/health/ready").statusCode() == 200);
+        await("readiness recovers", () -> Management.given().get("/q/health/ready").statusCode() == 200);
         given().auth().oauth2(AdminTokens.catalogAdmin()).get("/v1/admin/imports").then().statusCode(200);
     }
 }
