@@ -1,5 +1,6 @@
 package dev.pillid.api;
 
+import dev.pillid.testing.Management;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pillid.imports.Imports;
@@ -72,7 +73,7 @@ class CatalogEndpointTest {
                 .extract();
         assertEquals(49 + added, (int) after.path("pills"));
         assertEquals(version + 1, (int) after.path("version"), "one import, one change");
-        given().get("/q/health/ready").then().statusCode(200)
+        Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'catalog' }.data.pills", equalTo(49 + added))
                 .body("checks.find { it.name == 'catalog' }.data.version", equalTo(version + 1));
     }

@@ -1,5 +1,6 @@
 package dev.pillid.catalog;
 
+import dev.pillid.testing.Management;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pillid.config.PillIdConfig;
 import io.agroal.api.AgroalDataSource;
@@ -82,7 +83,7 @@ class DefaultCatalogTest {
                 .body("sources[0].source_date", equalTo("2025-11-11"))
                 .body("sources[0].license", containsString("Public domain"))
                 .extract().path("version");
-        given().get("/q/health/ready").then().statusCode(200)
+        Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'catalog' }.data.pills", equalTo(4390))
                 .body("checks.find { it.name == 'catalog' }.data.version", equalTo(version));
     }
