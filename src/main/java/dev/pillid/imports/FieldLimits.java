@@ -27,6 +27,12 @@ final class FieldLimits {
     static final int IMAGE = 1000;
     static final int IMAGES = 50;
 
+    /**
+     * The most characters of one text in a file (a name, an imprint, indentation included) that a
+     * reader keeps for a field: a longer one rejects its record without being held whole.
+     */
+    static final int TEXT = 10_000;
+
     /** How long a rejection's reason and its "where" may be. */
     static final int REASON = 100;
     static final int WHERE = 200;
@@ -52,6 +58,11 @@ final class FieldLimits {
         each("image references", "an image reference", record.images(), IMAGE, IMAGES);
         // last: a reader builds the citation from the fields above, so a long one is named first
         length("citation", record.citation(), CITATION);
+    }
+
+    /** The rejection of a record whose text, in an element of this name, is longer than {@link #TEXT}. */
+    static RejectedRecordException textTooLong(String element) {
+        return new RejectedRecordException("the text of " + echo(element) + " is longer than " + TEXT + " characters");
     }
 
     /** An input value as a reason quotes it: cut short, without control characters. */
