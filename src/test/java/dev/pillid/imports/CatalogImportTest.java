@@ -121,6 +121,21 @@ class CatalogImportTest {
     }
 
     @Test
+    void aRecordWithANulCharacterIsRejectedAndTheOthersAreStored() throws Exception {
+        // PostgreSQL's text cannot hold U+0000: stored, it would fail the whole import.
+        String header = "image_path,image_filename,pill_name,shape,color,imprint\n";
+        String rows = "x,12345-6789-01_RXNAVIMAGE10_AB12.JPG,TESTOL 5 MG ORAL TABLET,ROUND,WHITE,ZQ;77\n"
+                + "x,12345-6789-02_RXNAVIMAGE10_AB13.JPG,TEST\u0000OL 5 MG ORAL TABLET,ROUND,WHITE,ZQ;78\n"
+                + "x,12345-6789-03_RXNAVIMAGE10_AB14.JPG,TESTOL 5 MG ORAL TABLET,ROUND,WHITE,Z\u0000Q;79\n";
+        ExtractableResponse<Response> job = Imports.upload(write("nul.csv", (header + rows).getBytes()));
+        assertCounts(job, 3, 1, 0, 0, 0, 2);
+        assertEquals(List.of("line 3", "line 4"), job.path("rejections.where"));
+        assertEquals(List.of("medicine_name has a NUL character (U+0000), which the catalog cannot store",
+                "imprint has a NUL character (U+0000), which the catalog cannot store"), job.path("rejections.reason"));
+        assertEquals(1, catalog.count("rximage"));
+    }
+
+    @Test
     void aRecordWhoseImageIsAnUrlOnAnotherHostIsRejectedAndNotStored() throws Exception {
         CatalogState.Snapshot before = catalog.snapshot();
         String row = "s1-0001-0,s1,12,C48336,,2,ZQ 78,C48325,,,,,0001-0001,0,,Name,34391-3,,,http://127.0.0.1:9/x.png,1\n";
