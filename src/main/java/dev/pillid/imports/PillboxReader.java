@@ -47,7 +47,7 @@ final class PillboxReader implements CatalogReader {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get();
         long line = 1;
-        try (CSVParser parser = CSVParser.parse(TextInput.reader(in), format)) {
+        try (CSVParser parser = CSVParser.parse(new CsvBounds(TextInput.reader(in), delimiter), format)) {
             if (!parser.getHeaderNames().containsAll(REQUIRED)) {
                 throw new UnreadableFileException("not a Pillbox release file: the header needs " + REQUIRED);
             }
@@ -66,6 +66,10 @@ final class PillboxReader implements CatalogReader {
         } catch (CharacterCodingException e) {
             throw new UnreadableFileException("the file cannot be read after line " + line + ": " + TextInput.describe(e), e);
         } catch (UncheckedIOException e) {
+            // a refusal of CsvBounds says its line itself
+            if (e.getCause() instanceof UnreadableFileException refused) {
+                throw refused;
+            }
             throw new UnreadableFileException("the file cannot be read after line " + line + ": " + TextInput.describe(e.getCause()), e.getCause());
         }
     }

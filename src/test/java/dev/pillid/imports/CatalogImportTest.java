@@ -121,6 +121,19 @@ class CatalogImportTest {
     }
 
     @Test
+    void aCsvLineWithoutEndIsRefusedAndStoresNothing() throws Exception {
+        CatalogState.Snapshot before = catalog.snapshot();
+        String csv = "image_path,image_filename,pill_name,shape,color,imprint\n"
+                + "x,12345-6789-01_RXNAVIMAGE10_AB12.JPG,TESTOL 5 MG ORAL TABLET,ROUND,WHITE,ZQ;77\n"
+                + "x,12345-6789-02_RXNAVIMAGE10_AB13.JPG," + "A".repeat(8 << 20);
+        ExtractableResponse<Response> job = Imports.upload(write("no-end.csv", csv.getBytes()));
+        assertEquals("failed", job.path("state"));
+        assertEquals("The file cannot be imported as rximage: line 3 has a field longer than 1048576 characters."
+                + " Nothing was stored.", job.path("error"));
+        assertEquals(before, catalog.snapshot());
+    }
+
+    @Test
     void aRecordWithANulCharacterIsRejectedAndTheOthersAreStored() throws Exception {
         // PostgreSQL's text cannot hold U+0000: stored, it would fail the whole import.
         String header = "image_path,image_filename,pill_name,shape,color,imprint\n";

@@ -133,4 +133,13 @@ class PillboxReaderTest {
     void aFileWithoutThePillboxHeaderIsUnreadable() {
         assertThrows(UnreadableFileException.class, () -> read("a,b,c\n1,2,3\n"));
     }
+
+    @Test
+    void aLineLongerThanItsBoundRefusesTheTabSeparatedFile() {
+        String header = HEADER.replace(',', '\t');
+        String row = "s1-0001-0\ts1\t12\tC48336\t\t2\tAB 12\tC48325\t\t\t\t\t0001-0001\t0\t\tName\t34391-3\t\t\t\t1\n";
+        String longRow = row.replace("Name", "N".repeat(CsvBounds.MAX_FIELD + 1));
+        String refusal = assertThrows(UnreadableFileException.class, () -> read(header + row + longRow)).getMessage();
+        assertEquals("line 3 has a field longer than 1048576 characters", refusal);
+    }
 }
