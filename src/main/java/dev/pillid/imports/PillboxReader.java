@@ -9,7 +9,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,10 +62,8 @@ final class PillboxReader implements CatalogReader {
                     sink.reject("line " + line, e.getMessage());
                 }
             }
-        } catch (CharacterCodingException e) {
-            throw new UnreadableFileException("the file cannot be read after line " + line + ": " + TextInput.describe(e), e);
         } catch (UncheckedIOException e) {
-            // a refusal of CsvBounds says its line itself
+            // a refusal of CsvBounds or TextInput says its line itself
             if (e.getCause() instanceof UnreadableFileException refused) {
                 throw refused;
             }

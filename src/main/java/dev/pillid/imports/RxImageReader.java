@@ -8,7 +8,6 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,11 +58,9 @@ final class RxImageReader implements CatalogReader {
                     sink.reject(where, e.getMessage());
                 }
             }
-        } catch (CharacterCodingException e) {
-            throw new UnreadableFileException("the CSV cannot be read after line " + line + ": " + TextInput.describe(e), e);
         } catch (UncheckedIOException e) {
-            // commons-csv reports a malformed file (an unclosed quote, a broken encoding) while iterating;
-            // a refusal of CsvBounds says its line itself
+            // commons-csv reports a malformed file (an unclosed quote) while iterating; a refusal of
+            // CsvBounds or TextInput says its line itself
             if (e.getCause() instanceof UnreadableFileException refused) {
                 throw refused;
             }

@@ -161,4 +161,33 @@ class RxImageReaderTest {
         assertEquals(List.of(), batch.rejections());
         assertEquals(List.of("PINK", "WHITE"), Readers.byImprint(batch, "X\";Y").orElseThrow().colors());
     }
+
+    @Test
+    void aByteThatIsNotUtf8IsReportedOnItsLine() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 3000; i++) {
+            csv.append(String.format("x,11111-%04d-33_RXNAVIMAGE10_AB.JPG,A 1 MG ORAL TABLET,ROUND,PINK,X%d%n", i, i));
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        for (int line : new int[]{2, 2000, 3001}) {
+            byte[] bad = bytes.clone();
+            // the 'A' of line's pill name becomes a UTF-8 lead byte with no continuation
+            int at = nthLineStart(bad, line) + "x,11111-0000-33_RXNAVIMAGE10_AB.JPG,".length();
+            bad[at] = (byte) 0xC3;
+            String refusal = assertThrows(UnreadableFileException.class,
+                    () -> Readers.read(READER, new ByteArrayInputStream(bad), "bad.csv")).getMessage();
+            assertEquals("line " + line + " is not UTF-8 text", refusal);
+        }
+    }
+
+    /** Where the line (counted from 1) begins. */
+    static int nthLineStart(byte[] bytes, int line) {
+        int at = 0;
+        for (int seen = 1; seen < line; at++) {
+            if (bytes[at] == '\n') {
+                seen++;
+            }
+        }
+        return at;
+    }
 }
