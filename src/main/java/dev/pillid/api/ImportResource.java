@@ -33,6 +33,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -114,9 +115,15 @@ public class ImportResource {
             throw ApiProblem.invalidParameter("Send {\"file\": \"<name in the import folder>\"}, optionally with \"format\".");
         }
         Path root = dir.toAbsolutePath().normalize();
-        Path file = root.resolve(request.file()).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-            throw ApiProblem.invalidParameter("No file named " + request.file() + " in the import folder.");
+        Path file;
+        try {
+            file = root.resolve(request.file()).normalize();
+        } catch (InvalidPathException e) {
+            // a name no file can have (a NUL character)
+            file = null;
+        }
+        if (file == null || !file.startsWith(root) || !Files.isRegularFile(file)) {
+            throw ApiProblem.invalidParameter("No file named " + shorten(request.file()) + " in the import folder.");
         }
         try {
             return accepted(imports.submit(format(request.format(), file), file, file.getFileName().toString(), false, user()), uri);

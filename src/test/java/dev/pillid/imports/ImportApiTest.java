@@ -287,4 +287,26 @@ class ImportApiTest {
                     + logged.stream().map(r -> r.getLevel() + " " + r.getMessage()).toList());
         }
     }
+
+    @Test
+    void aNulCharacterInAFileNameIsNoFailure() throws Exception {
+        given().auth().oauth2(AdminTokens.catalogAdmin()).contentType("application/json")
+                .body("{\"file\":\"pillbox/pillbox-rows.txt\\u0000.zip\"}").post("/v1/admin/imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", startsWith("No file named pillbox/pillbox-rows.txt"));
+
+        String body = PART.replace("a.csv", "a\u0000b.csv") + CSV + "\r\n--XYZ--\r\n";
+        String answer;
+        try (Socket socket = new Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write(head(body.length()));
+            socket.getOutputStream().write(body.getBytes(StandardCharsets.US_ASCII));
+            answer = answer(socket);
+        }
+        assertTrue(answer.startsWith("HTTP/1.1 202"), answer);
+        String location = answer.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("location:"))
+                .findFirst().orElseThrow().substring("location:".length()).trim();
+        var job = Imports.awaitEnd(location.replace("http://localhost/", "http://localhost:" + io.restassured.RestAssured.port + "/"));
+        assertEquals("succeeded", job.path("state"), job.asString());
+        assertEquals("a b.csv", job.path("file_name"));
+    }
 }
