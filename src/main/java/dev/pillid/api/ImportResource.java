@@ -27,10 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -77,20 +80,23 @@ public class ImportResource {
                     + "follow the job at the Location URL. Importing the same file again changes nothing.")
     @APIResponse(responseCode = "202", description = "Queued; the Location header is the job's URL",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobDto.class)))
-    @APIResponse(responseCode = "400", description = "No file, or a format the service cannot tell or does not know",
+    @APIResponse(responseCode = "400", description = "No file, a format the service cannot tell or does not know, or a body cut short",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response upload(@RestForm("file") FileUpload file, @RestForm("format") String format, @Context UriInfo uri)
-            throws IOException {
+    public Response upload(@RestForm("file") FileUpload file, @RestForm("format") String format, @Context UriInfo uri) {
         if (file == null || file.uploadedFile() == null) {
             throw ApiProblem.invalidParameter("Send the file to import as the multipart form field 'file', for example "
                     + "curl -F file=@pillbox.txt .../v1/admin/imports");
         }
-        Path staged = stage(file);
         try {
-            return accepted(imports.submit(format(format, staged), staged, displayName(file.fileName()), true, user()), uri);
-        } catch (RuntimeException | IOException e) {
-            Files.deleteIfExists(staged);
-            throw e;
+            Path staged = stage(file);
+            try {
+                return accepted(imports.submit(format(format, staged), staged, displayName(file.fileName()), true, user()), uri);
+            } catch (RuntimeException | IOException e) {
+                Files.deleteIfExists(staged);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw serverFiles(e);
         }
     }
 
@@ -102,18 +108,45 @@ public class ImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobDto.class)))
     @APIResponse(responseCode = "400", description = "No such file in the import folder, or no import folder configured",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response named(NamedImport request, @Context UriInfo uri) throws IOException {
+    public Response named(NamedImport request, @Context UriInfo uri) {
         Path dir = config.imports().dir().orElseThrow(() -> ApiProblem.invalidParameter(
                 "This service has no import folder (pillid.imports.dir); upload the file as multipart form field 'file' instead."));
         if (request == null || request.file() == null || request.file().isBlank()) {
             throw ApiProblem.invalidParameter("Send {\"file\": \"<name in the import folder>\"}, optionally with \"format\".");
         }
         Path root = dir.toAbsolutePath().normalize();
-        Path file = root.resolve(request.file()).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-            throw ApiProblem.invalidParameter("No file named " + request.file() + " in the import folder.");
+        Path file;
+        try {
+            file = root.resolve(request.file()).normalize();
+        } catch (InvalidPathException e) {
+            // a name no file can have (a NUL character)
+            file = null;
         }
-        return accepted(imports.submit(format(request.format(), file), file, file.getFileName().toString(), false, user()), uri);
+        if (file == null || !file.startsWith(root) || !Files.isRegularFile(file)) {
+            throw ApiProblem.invalidParameter("No file named " + shorten(request.file()) + " in the import folder.");
+        }
+        try {
+            return accepted(imports.submit(format(request.format(), file), file, file.getFileName().toString(), false, user()), uri);
+        } catch (IOException e) {
+            throw serverFiles(e);
+        }
+    }
+
+    /**
+     * A failure of the service's own files (staging an upload, reading a file's first bytes): a
+     * server failure, thrown unchecked so that {@link #bodyNotRead} never takes it for the request's.
+     */
+    private static UncheckedIOException serverFiles(IOException e) {
+        return new UncheckedIOException(e);
+    }
+
+    /**
+     * The request's body could not be read to its end, before this resource's methods ran (they
+     * throw no IOException of their own).
+     */
+    @ServerExceptionMapper
+    Response bodyNotRead(IOException e, UriInfo uri) {
+        return ProblemMappers.bodyNotRead(e, uri);
     }
 
     @GET

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
 import java.util.UUID;
 
 /**
@@ -35,8 +37,39 @@ class ProblemMappers {
 
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     Response unreadableBody(UriInfo uri) {
+        return unreadableJson(uri);
+    }
+
+    private static Response unreadableJson(UriInfo uri) {
         return respond(ProblemType.INVALID_BODY.problem(
                 "The request body is not the JSON this endpoint reads. See /q/swagger-ui for what it accepts.", instance(uri)));
+    }
+
+    /**
+     * A request body that could not be read to its end. A multipart upload that ends before its
+     * closing boundary is the client's to send again (400). A client that closed the connection
+     * mid-body is gone: what is answered reaches no one, and the service notes it in one line.
+     */
+    static Response bodyNotRead(IOException e, UriInfo uri) {
+        if (e instanceof JsonProcessingException) {
+            return unreadableJson(uri);
+        }
+        if (clientGone(e)) {
+            LOG.infof("%s: the client closed the connection before the request's body ended", instance(uri));
+        } else {
+            LOG.infof("%s: the request's body ended early: %s", instance(uri), e.getMessage());
+        }
+        return respond(ProblemType.INVALID_BODY.problem("The request body ended before the multipart form did (no closing "
+                + "boundary): send the whole body again, for example curl -F file=@labels.zip .../v1/admin/imports", instance(uri)));
+    }
+
+    private static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ClosedChannelException || t instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

@@ -5,10 +5,12 @@ import dev.pillid.catalog.PillRecord;
 import java.util.List;
 
 /**
- * The longest each field of an imported record may be, and how much of the input a rejection's
- * reason may echo. A field over its limit rejects the record: a name of a megabyte would be stored,
- * sent in every answer that shows the pill, and slow every name search. Each limit is many times
- * the longest value of the real sources.
+ * What each field of an imported record may hold, and how much of the input a rejection's reason
+ * may echo. A field over its length limit rejects the record: a name of a megabyte would be
+ * stored, sent in every answer that shows the pill, and slow every name search. Each limit is many
+ * times the longest value of the real sources. A field with a NUL character (U+0000) rejects the
+ * record too: PostgreSQL's text holds every other character but not that one, and would refuse
+ * the whole import's transaction for it.
  */
 final class FieldLimits {
 
@@ -27,6 +29,12 @@ final class FieldLimits {
     static final int IMAGE = 1000;
     static final int IMAGES = 50;
 
+    /**
+     * The most characters of one text in a file (a name, an imprint, indentation included) that a
+     * reader keeps for a field: a longer one rejects its record without being held whole.
+     */
+    static final int TEXT = 10_000;
+
     /** How long a rejection's reason and its "where" may be. */
     static final int REASON = 100;
     static final int WHERE = 200;
@@ -36,22 +44,27 @@ final class FieldLimits {
     private FieldLimits() {
     }
 
-    /** @throws RejectedRecordException naming the first field over its limit, and the limit */
+    /** @throws RejectedRecordException naming the first field over its limit, and the limit, or with a NUL character */
     static void check(PillRecord record) {
-        length("source key", record.sourceKey(), SOURCE_KEY);
-        length("medicine_name", record.medicineName(), MEDICINE_NAME);
-        length("strength", record.strength(), STRENGTH);
+        field("source key", record.sourceKey(), SOURCE_KEY);
+        field("medicine_name", record.medicineName(), MEDICINE_NAME);
+        field("strength", record.strength(), STRENGTH);
         each("active ingredients", "an active ingredient", record.activeIngredients(), ACTIVE_INGREDIENT, ACTIVE_INGREDIENTS);
-        length("dosage_form", record.dosageForm(), DOSAGE_FORM);
-        length("labeler", record.labeler(), LABELER);
-        length("ndc9", record.ndc9(), NDC);
-        length("ndc11", record.ndc11(), NDC);
-        length("spl_set_id", record.splSetId(), SPL_SET_ID);
-        length("rxcui", record.rxcui(), RXCUI);
-        length("imprint", record.imprint(), IMPRINT);
+        field("dosage_form", record.dosageForm(), DOSAGE_FORM);
+        field("labeler", record.labeler(), LABELER);
+        field("ndc9", record.ndc9(), NDC);
+        field("ndc11", record.ndc11(), NDC);
+        field("spl_set_id", record.splSetId(), SPL_SET_ID);
+        field("rxcui", record.rxcui(), RXCUI);
+        field("imprint", record.imprint(), IMPRINT);
         each("image references", "an image reference", record.images(), IMAGE, IMAGES);
-        // last: a reader builds the citation from the fields above, so a long one is named first
-        length("citation", record.citation(), CITATION);
+        // last: a reader builds the citation from the fields above, so the field at fault is named rather than it
+        field("citation", record.citation(), CITATION);
+    }
+
+    /** The rejection of a record whose text, in an element of this name, is longer than {@link #TEXT}. */
+    static RejectedRecordException textTooLong(String element) {
+        return new RejectedRecordException("the text of " + echo(element) + " is longer than " + TEXT + " characters");
     }
 
     /** An input value as a reason quotes it: cut short, without control characters. */
@@ -59,9 +72,15 @@ final class FieldLimits {
         return Excerpt.of(value, ECHO);
     }
 
-    private static void length(String field, String value, int limit) {
-        if (value != null && value.length() > limit) {
+    private static void field(String field, String value, int limit) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > limit) {
             throw new RejectedRecordException(field + " is longer than " + limit + " characters");
+        }
+        if (value.indexOf('\u0000') >= 0) {
+            throw new RejectedRecordException(field + " has a NUL character (U+0000), which the catalog cannot store");
         }
     }
 
@@ -70,7 +89,7 @@ final class FieldLimits {
             throw new RejectedRecordException("has more than " + count + " " + fields);
         }
         for (String value : values) {
-            length(field, value, limit);
+            field(field, value, limit);
         }
     }
 }

@@ -20,14 +20,21 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntity, UUID> {
 
+    /** How much of a file name or a submitter's name a job keeps. */
+    private static final int NAME = 200;
+
+    /**
+     * @param fileName    as the client named it: kept cut short and without control characters,
+     *                    which PostgreSQL's text refuses (NUL) or which only garble a listing
+     */
     public ImportJob create(ImportFormat format, String fileName, Long fileSize, String submittedBy) {
         ImportJobEntity job = new ImportJobEntity();
         job.id = UUID.randomUUID();
         job.state = ImportJob.QUEUED;
         job.format = format.id();
-        job.fileName = fileName;
+        job.fileName = Excerpt.of(fileName, NAME);
         job.fileSize = fileSize;
-        job.submittedBy = submittedBy;
+        job.submittedBy = Excerpt.of(submittedBy, NAME);
         job.submittedAt = OffsetDateTime.now();
         job.phase = "queued";
         persist(job);

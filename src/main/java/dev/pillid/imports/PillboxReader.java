@@ -9,7 +9,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,7 +46,7 @@ final class PillboxReader implements CatalogReader {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get();
         long line = 1;
-        try (CSVParser parser = CSVParser.parse(TextInput.reader(in), format)) {
+        try (CSVParser parser = CSVParser.parse(new CsvBounds(TextInput.reader(in), delimiter), format)) {
             if (!parser.getHeaderNames().containsAll(REQUIRED)) {
                 throw new UnreadableFileException("not a Pillbox release file: the header needs " + REQUIRED);
             }
@@ -63,9 +62,11 @@ final class PillboxReader implements CatalogReader {
                     sink.reject("line " + line, e.getMessage());
                 }
             }
-        } catch (CharacterCodingException e) {
-            throw new UnreadableFileException("the file cannot be read after line " + line + ": " + TextInput.describe(e), e);
         } catch (UncheckedIOException e) {
+            // a refusal of CsvBounds or TextInput says its line itself
+            if (e.getCause() instanceof UnreadableFileException refused) {
+                throw refused;
+            }
             throw new UnreadableFileException("the file cannot be read after line " + line + ": " + TextInput.describe(e.getCause()), e.getCause());
         }
     }

@@ -8,7 +8,6 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +44,7 @@ final class RxImageReader implements CatalogReader {
     public void read(InputStream in, String fileName, ImportSink sink) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
         long line = 1;
-        try (CSVParser parser = CSVParser.parse(TextInput.reader(in), format)) {
+        try (CSVParser parser = CSVParser.parse(new CsvBounds(TextInput.reader(in), ','), format)) {
             if (!parser.getHeaderNames().containsAll(REQUIRED)) {
                 throw new UnreadableFileException("not an RxImage metadata file: the header needs " + REQUIRED
                         + ", found " + parser.getHeaderNames());
@@ -59,10 +58,12 @@ final class RxImageReader implements CatalogReader {
                     sink.reject(where, e.getMessage());
                 }
             }
-        } catch (CharacterCodingException e) {
-            throw new UnreadableFileException("the CSV cannot be read after line " + line + ": " + TextInput.describe(e), e);
         } catch (UncheckedIOException e) {
-            // commons-csv reports a malformed file (an unclosed quote, a broken encoding) while iterating
+            // commons-csv reports a malformed file (an unclosed quote) while iterating; a refusal of
+            // CsvBounds or TextInput says its line itself
+            if (e.getCause() instanceof UnreadableFileException refused) {
+                throw refused;
+            }
             throw new UnreadableFileException("the CSV cannot be read after line " + line + ": " + TextInput.describe(e.getCause()), e.getCause());
         }
     }

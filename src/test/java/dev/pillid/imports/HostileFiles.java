@@ -52,6 +52,28 @@ final class HostileFiles {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The real Lipitor label with its product data section's products (four) repeated, {@code times} over. */
+    static byte[] lipitorRepeated(int times) throws IOException {
+        String label = new String(lipitor(), StandardCharsets.UTF_8);
+        int first = label.indexOf("<subject>");
+        int end = label.lastIndexOf("</subject>") + "</subject>".length();
+        String products = label.substring(first, end);
+        StringBuilder repeated = new StringBuilder(label.length() + products.length() * times);
+        repeated.append(label, 0, first);
+        for (int i = 0; i < times; i++) {
+            repeated.append(products);
+        }
+        return repeated.append(label.substring(end)).toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The real Bonine label (one product) with this inserted just after its product's name begins. */
+    static byte[] bonineWithinItsName(String inserted) throws IOException {
+        String label = Files.readString(Fixtures.SPL.resolve("example.xml"));
+        int product = label.indexOf("<manufacturedProduct>");
+        int name = label.indexOf("<name>", product) + "<name>".length();
+        return (label.substring(0, name) + inserted + label.substring(name)).getBytes(StandardCharsets.UTF_8);
+    }
+
     static byte[] lipitor() throws IOException {
         return Files.readAllBytes(Fixtures.SPL.resolve("lipitor-orig.xml"));
     }

@@ -126,11 +126,20 @@ class PillboxReaderTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
         UnreadableFileException e = assertThrows(UnreadableFileException.class,
                 () -> Readers.read(READER, new ByteArrayInputStream(latin1), "latin1.csv"));
-        assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+        assertEquals("line 2 is not UTF-8 text", e.getMessage());
     }
 
     @Test
     void aFileWithoutThePillboxHeaderIsUnreadable() {
         assertThrows(UnreadableFileException.class, () -> read("a,b,c\n1,2,3\n"));
+    }
+
+    @Test
+    void aLineLongerThanItsBoundRefusesTheTabSeparatedFile() {
+        String header = HEADER.replace(',', '\t');
+        String row = "s1-0001-0\ts1\t12\tC48336\t\t2\tAB 12\tC48325\t\t\t\t\t0001-0001\t0\t\tName\t34391-3\t\t\t\t1\n";
+        String longRow = row.replace("Name", "N".repeat(CsvBounds.MAX_FIELD + 1));
+        String refusal = assertThrows(UnreadableFileException.class, () -> read(header + row + longRow)).getMessage();
+        assertEquals("line 3 has a field longer than 1048576 characters", refusal);
     }
 }

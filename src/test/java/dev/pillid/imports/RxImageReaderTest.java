@@ -7,12 +7,15 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RxImageReaderTest {
 
@@ -91,5 +94,100 @@ class RxImageReaderTest {
                 + "x,11111-2222-33_RXNAVIMAGE10_AB.JPG,A 1 MG ORAL TABLET,ROUND,\"PINK,X\n";
         assertThrows(UnreadableFileException.class,
                 () -> Readers.read(READER, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv"));
+    }
+
+    static final String HEADER = "image_path,image_filename,pill_name,shape,color,imprint\n";
+    static final String ROW = "x,11111-2222-33_RXNAVIMAGE10_AB.JPG,A 1 MG ORAL TABLET,ROUND,PINK,X\n";
+
+    static String refusal(String csv) {
+        return assertThrows(UnreadableFileException.class, () -> Readers.read(READER,
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv")).getMessage();
+    }
+
+    @Test
+    void aFieldLongerThanItsBoundRefusesTheFile() {
+        assertEquals("line 3 has a field longer than 1048576 characters",
+                refusal(HEADER + ROW + "x,y," + "A".repeat(CsvBounds.MAX_FIELD + 1) + ",ROUND,PINK,X\n" + ROW));
+        // within quotes, a field runs over delimiters and line ends, to the quote that closes it
+        String unit = "A,\"\"\n";
+        String quoted = "x,y,\"" + unit.repeat(CsvBounds.MAX_FIELD / 4) + "\",ROUND,PINK,X\n";
+        assertEquals("line " + (3 + (CsvBounds.MAX_FIELD - 1) / unit.length()) + " has a field longer than 1048576 characters",
+                refusal(HEADER + ROW + quoted));
+    }
+
+    @Test
+    void aRecordLongerThanItsBoundRefusesTheFile() {
+        String field = "A".repeat(CsvBounds.MAX_FIELD - 10);
+        assertEquals("the record from line 2 is longer than 4194304 characters",
+                refusal(HEADER + String.join(",", field, field, field, field, field, "X") + "\n"));
+    }
+
+    @Test
+    void aFieldWithoutEndIsRefusedAfterItsBoundNotReadWhole() {
+        long size = 64L << 20;
+        long[] read = {0};
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                if (read[0] >= size) {
+                    return -1;
+                }
+                read[0]++;
+                return 'A';
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                int n = (int) Math.min(length, size - read[0]);
+                if (n <= 0) {
+                    return -1;
+                }
+                java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'A');
+                read[0] += n;
+                return n;
+            }
+        };
+        InputStream in = new SequenceInputStream(new ByteArrayInputStream((HEADER + ROW + "x,").getBytes(StandardCharsets.UTF_8)),
+                endless);
+        String refusal = assertThrows(UnreadableFileException.class, () -> Readers.read(READER, in, "no-end.csv")).getMessage();
+        assertEquals("line 3 has a field longer than 1048576 characters", refusal);
+        assertTrue(read[0] < 2 * CsvBounds.MAX_FIELD, read[0] + " bytes read");
+    }
+
+    @Test
+    void quotedFieldsWithinTheirBoundsReadAsBefore() throws IOException {
+        String csv = HEADER + "\"x\",\"11111-2222-33_RXNAVIMAGE10_AB.JPG\",\"A 1 MG ORAL TABLET\",ROUND,\"PINK, WHITE\",\"X\"\"\n;Y\"\n";
+        ImportBatch batch = Readers.read(READER, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv");
+        assertEquals(List.of(), batch.rejections());
+        assertEquals(List.of("PINK", "WHITE"), Readers.byImprint(batch, "X\";Y").orElseThrow().colors());
+    }
+
+    @Test
+    void aByteThatIsNotUtf8IsReportedOnItsLine() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 3000; i++) {
+            csv.append(String.format("x,11111-%04d-33_RXNAVIMAGE10_AB.JPG,A 1 MG ORAL TABLET,ROUND,PINK,X%d%n", i, i));
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        for (int line : new int[]{2, 2000, 3001}) {
+            byte[] bad = bytes.clone();
+            // the 'A' of line's pill name becomes a UTF-8 lead byte with no continuation
+            int at = nthLineStart(bad, line) + "x,11111-0000-33_RXNAVIMAGE10_AB.JPG,".length();
+            bad[at] = (byte) 0xC3;
+            String refusal = assertThrows(UnreadableFileException.class,
+                    () -> Readers.read(READER, new ByteArrayInputStream(bad), "bad.csv")).getMessage();
+            assertEquals("line " + line + " is not UTF-8 text", refusal);
+        }
+    }
+
+    /** Where the line (counted from 1) begins. */
+    static int nthLineStart(byte[] bytes, int line) {
+        int at = 0;
+        for (int seen = 1; seen < line; at++) {
+            if (bytes[at] == '\n') {
+                seen++;
+            }
+        }
+        return at;
     }
 }

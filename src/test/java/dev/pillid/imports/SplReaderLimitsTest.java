@@ -3,7 +3,10 @@ package dev.pillid.imports;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The SPL reader within its limits: bytes inflated, entries, and the depth and size of one document. */
+/** The SPL reader within its limits: bytes inflated, entries, the depth and size of one document, its markup and texts. */
 class SplReaderLimitsTest {
 
     static final int MIB = 1 << 20;
@@ -103,5 +106,67 @@ class SplReaderLimitsTest {
                 + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><document xmlns=\"urn:hl7-org:v3\">&c;</document>").getBytes();
         String reason = refusal(laughs, "laughs.xml");
         assertTrue(reason.startsWith("laughs.xml is not well-formed XML: "), reason);
+    }
+
+    @Test
+    void markupLongerThanItsLimitIsThatDocumentsRejection() throws IOException {
+        String comment = "<!--" + "x".repeat(XmlMarkupLimit.MAX_MARKUP) + "-->";
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("lipitor.xml", HostileFiles.lipitor());
+        entries.put("comment.xml", HostileFiles.bonineWithinItsName(comment));
+        ImportBatch batch = Readers.read(SplReaderTest.READER, new ByteArrayInputStream(HostileFiles.zip(entries)), "two.zip");
+        assertEquals(4, batch.entries().size(), "Lipitor's four products");
+        assertEquals(List.of(new ImportBatch.Rejection("two.zip!comment.xml",
+                "has markup (a tag, comment, CDATA section or processing instruction) longer than 1 MiB")), batch.rejections());
+
+        String attribute = "<b a=\"" + "x".repeat(XmlMarkupLimit.MAX_MARKUP) + "\"/>";
+        String refusal = assertThrows(UnreadableFileException.class, () -> Readers.read(SplReaderTest.READER,
+                new ByteArrayInputStream(HostileFiles.bonineWithinItsName(attribute)), "attribute.xml")).getMessage();
+        assertEquals("attribute.xml has markup (a tag, comment, CDATA section or processing instruction) longer than 1 MiB", refusal);
+    }
+
+    @Test
+    void aTextLongerThanAReaderKeepsRejectsItsRecord() throws IOException {
+        ImportBatch batch = Readers.read(SplReaderTest.READER, new ByteArrayInputStream(
+                HostileFiles.bonineWithinItsName("B".repeat(FieldLimits.TEXT + 1))), "long.xml");
+        assertEquals(List.of(), List.copyOf(batch.entries()));
+        assertEquals(1, batch.rejections().size());
+        assertEquals("the text of name is longer than 10000 characters", batch.rejections().get(0).reason());
+
+        // Within the limit, indentation included, the name is read as before.
+        ImportBatch within = Readers.read(SplReaderTest.READER, new ByteArrayInputStream(
+                HostileFiles.bonineWithinItsName(" ".repeat(FieldLimits.TEXT - 100))), "indented.xml");
+        assertEquals(1, within.entries().size(), within.rejections().toString());
+    }
+
+    @Test
+    void aLabelIsReadAProductAtATimeNotWholeIntoMemory() throws IOException {
+        byte[] label = HostileFiles.lipitorRepeated(1250);
+        assertTrue(label.length > 40 << 20, label.length + " bytes");
+        long before = heapAfterGc();
+        long[] heldWhenMostlyRead = {-1};
+        InputStream in = new FilterInputStream(new ByteArrayInputStream(label)) {
+            private long read;
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                long mark = label.length * 9L / 10;
+                if (n > 0 && read < mark && (read += n) >= mark) {
+                    heldWhenMostlyRead[0] = heapAfterGc() - before;
+                }
+                return n;
+            }
+        };
+        ImportBatch batch = Readers.read(SplReaderTest.READER, in, "big.xml");
+        assertEquals(4, batch.entries().size(), "Lipitor's four products, repeated");
+        assertEquals(4 * 1250 - 4, batch.duplicates());
+        assertTrue(heldWhenMostlyRead[0] >= 0 && heldWhenMostlyRead[0] < 16 << 20,
+                "held " + (heldWhenMostlyRead[0] >> 20) + " MiB with nine tenths of a " + (label.length >> 20) + " MiB label read");
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }
