@@ -51,6 +51,9 @@ class ProblemMappers {
      * mid-body is gone: what is answered reaches no one, and the service notes it in one line.
      */
     static Response bodyNotRead(IOException e, UriInfo uri) {
+        if (passedTheLimit(e, uri)) {
+            return null;
+        }
         if (e instanceof JsonProcessingException) {
             return unreadableJson(uri);
         }
@@ -115,11 +118,16 @@ class ProblemMappers {
      */
     @ServerExceptionMapper
     Response bodyRefusedWhileRead(IOException e, UriInfo uri) {
+        return passedTheLimit(e, uri) ? null : unexpected(e, uri);
+    }
+
+    /** Whether the REST layer refused the body for passing the limit, and has answered 413 already. */
+    private static boolean passedTheLimit(IOException e, UriInfo uri) {
         if (!BODY_PASSED_THE_LIMIT.equals(e.getMessage())) {
-            return unexpected(e, uri);
+            return false;
         }
         LOG.debugf("refused %s: its body passed the limit", instance(uri));
-        return null;
+        return true;
     }
 
     @ServerExceptionMapper
