@@ -12,11 +12,13 @@ import java.util.Map;
  * colour whose pills it is nearest to, with every other SPL colour's similarity as its
  * neighbours, which is what {@code ColorMatcher} grades pills with.
  *
- * <p>An SPL colour is where its pills' colours are (the lexicon's examples, dark to light: navy,
- * blue and light blue are all BLUE), so a colour's distance to it is the CIEDE2000 difference
- * to the nearest example. The nearest SPL colour has similarity 1; another, 1 less its extra
- * distance over {@link #SPREAD}. On top, the vocabulary's neighbours (how people describe pills:
- * off-white ones are called white or yellow) lift a colour near to what the nearest is near to.
+ * <p>An SPL colour is where its pills' colours are (the lexicon's examples, pale to dark: light
+ * blue, blue and navy are all BLUE), so a colour's distance to it is the CIEDE2000 difference to
+ * the nearest example. The nearest SPL colour has similarity 1; another, 1 less its extra
+ * distance over {@link #SPREAD}, and none below {@link #MIN_SIMILARITY}, so that a colour far
+ * from the description is a contradiction, not a faint match. On top, the vocabulary's
+ * neighbours of the nearest SPL colour (how people describe pills: off-white ones are called
+ * white or yellow) hold as they do for the SPL colour itself.
  */
 final class SplCloseness {
 
@@ -25,8 +27,10 @@ final class SplCloseness {
      * shade of a colour are the same colour name, and pills of one SPL colour range from pale to dark.
      */
     static final double LIGHTNESS_WEIGHT = 2;
-    /** How much further than the nearest SPL colour another may be before its similarity is 0 (CIEDE2000 units). */
+    /** How much further than the nearest SPL colour another is for its similarity to fall by 1 (CIEDE2000 units). */
     static final double SPREAD = 25;
+    /** A measured similarity below this is none: the colour is more than half the spread further than the nearest. */
+    static final double MIN_SIMILARITY = 0.5;
 
     private final List<VocabularyTerm> terms;
     private final List<List<Lab>> examples;
@@ -60,30 +64,19 @@ final class SplCloseness {
                 nearest = i;
             }
         }
-        double[] measured = new double[terms.size()];
-        for (int i = 0; i < terms.size(); i++) {
-            measured[i] = Math.max(0, 1 - (distances[i] - distances[nearest]) / SPREAD);
-        }
+        VocabularyTerm read = terms.get(nearest);
         Map<String, Double> neighbours = new HashMap<>();
         for (int i = 0; i < terms.size(); i++) {
             if (i == nearest) {
                 continue;
             }
             String name = terms.get(i).name();
-            double similarity = measured[i];
-            for (int j = 0; j < terms.size(); j++) {
-                similarity = Math.max(similarity, measured[j] * neighbourOf(terms.get(j), name));
-            }
+            double measured = 1 - (distances[i] - distances[nearest]) / SPREAD;
+            double similarity = Math.max(measured >= MIN_SIMILARITY ? measured : 0, read.neighbours().getOrDefault(name, 0.0));
             if (similarity > 0) {
                 neighbours.put(name, similarity);
             }
         }
-        VocabularyTerm read = terms.get(nearest);
         return new VocabularyTerm(read.code(), read.name(), read.displayName(), colour.srgbHex(), List.of(), neighbours);
-    }
-
-    /** How close the vocabulary says {@code other} is to {@code term}, 0 for the term itself (its own similarity is measured). */
-    private static double neighbourOf(VocabularyTerm term, String other) {
-        return term.name().equals(other) ? 0 : term.neighbours().getOrDefault(other, 0.0);
     }
 }

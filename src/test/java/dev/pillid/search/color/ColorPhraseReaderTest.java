@@ -115,6 +115,16 @@ class ColorPhraseReaderTest {
     }
 
     @Test
+    void aColourFarFromTheDescriptionIsNoMatchNotAFaintOne() {
+        VocabularyTerm lightPeach = read("light peach").terms().get(0);
+        assertEquals("ORANGE", lightPeach.name());
+        for (String far : List.of("TURQUOISE", "BLUE", "GREEN", "BLACK", "PURPLE")) {
+            assertEquals(0.0, lightPeach.similarity(far), far + " in " + lightPeach.neighbours());
+        }
+        assertTrue(lightPeach.neighbours().values().stream().allMatch(similarity -> similarity >= 0.3), lightPeach.neighbours().toString());
+    }
+
+    @Test
     void theVocabularysNeighboursLiftAColourReadFromItsValue() {
         VocabularyTerm snow = read("snow").terms().get(0);
         assertEquals("WHITE", snow.name());
