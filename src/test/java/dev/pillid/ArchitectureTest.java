@@ -30,6 +30,10 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.pillid.search", "dev.pillid.search.candidates..",
                         "dev.pillid.search.ranking..", "dev.pillid.search.pruning..", "dev.pillid.search.suggest..")
                 .check(MAIN);
+        noClasses().that().resideInAPackage("dev.pillid.search.color..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.pillid.search.candidates..", "dev.pillid.search.ranking..",
+                        "dev.pillid.search.pruning..", "dev.pillid.search.suggest..")
+                .check(MAIN);
         noClasses().that().resideInAnyPackage("dev.pillid.search.candidates..", "dev.pillid.search.ranking..",
                         "dev.pillid.search.suggest..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.pillid.search.pruning..")

@@ -87,8 +87,10 @@ public class PillResource {
     public Uni<SearchResponse> search(
             @Parameter(description = "Characters printed on the pill, one side or both, in any order; at most 64 characters",
                     example = "PD 155") @QueryParam("imprint") String imprint,
-            @Parameter(description = "Colour: an SPL name (WHITE) or a common word (off-white, peach). Repeat it, or separate with commas, for a two-tone pill",
-                    example = "white", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("color") List<String> color,
+            @Parameter(description = "Colour: an SPL name (WHITE), a common word (off-white, peach), or a description: light peach, "
+                    + "bluish green, dark blue-green, blue and white (docs/api.md, Colour phrases). Repeat it, or separate with commas, "
+                    + "for a two-tone pill; at most 100 characters each",
+                    example = "light peach", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("color") List<String> color,
             @Parameter(description = "Shape: an SPL name (OVAL) or a common word (oblong, elliptical, circle)", example = "oval") @QueryParam("shape") String shape,
             @Parameter(description = "Longest side in millimetres", example = "10", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "50")) @QueryParam("size_mm") String sizeMm,
             @Parameter(description = "1 for unscored, else the number of pieces the score lines make", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "4")) @QueryParam("score") String score,
@@ -101,7 +103,7 @@ public class PillResource {
             @Context UriInfo uri, @Context HttpServerRequest request) {
         return rateLimit.admit(request).chain(() -> {
             SearchParameters.Parsed parsed = SearchParameters.parse(imprint, color, shape, sizeMm, score, name, ndc, group, limit,
-                    offset, vocabularies.colors(), vocabularies.shapes());
+                    offset, vocabularies.colorPhrases(), vocabularies.shapes());
             SearchCost.refusal(parsed.query()).ifPresent(reason -> {
                 throw ApiProblem.invalidParameter(reason);
             });
@@ -131,7 +133,7 @@ public class PillResource {
                 compactImprint.isEmpty() ? null : compactImprint,
                 query.colors().stream().map(VocabularyTerm::name).toList(),
                 query.shape() == null ? null : query.shape().name(), query.sizeMm(), query.score(), query.name(), query.ndc(),
-                parsed.grouped());
+                parsed.grouped(), SearchResponse.ColorWords.of(parsed.colors()));
         return new SearchResponse(understood, candidates.total(), parsed.limit(), parsed.offset(),
                 results.isEmpty() ? null : results.get(0).confidence(), results);
     }

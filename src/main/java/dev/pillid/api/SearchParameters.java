@@ -3,13 +3,13 @@ package dev.pillid.api;
 import dev.pillid.search.SearchQuery;
 import dev.pillid.search.Vocabulary;
 import dev.pillid.search.VocabularyTerm;
+import dev.pillid.search.color.ColorPhraseReader;
+import dev.pillid.search.color.ColorReading;
+import dev.pillid.search.color.ColorWord;
 import dev.pillid.search.text.Imprint;
 import dev.pillid.search.text.Ndc;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the search endpoint's query parameters as sent (strings), so that every bad value gets a
@@ -22,16 +22,21 @@ final class SearchParameters {
     static final int MAX_IMPRINT = 64;
     static final int MAX_NAME = 100;
     static final int MAX_COLORS = 4;
+    /** Characters of one colour value: a description ("light blue and white"), not a text. */
+    static final int MAX_COLOR = 100;
+    /** Set-aside words a refusal names, the first ones. */
+    static final int NAMED_WORDS = 3;
     static final double MAX_SIZE_MM = 50;
 
     private SearchParameters() {
     }
 
-    record Parsed(SearchQuery query, int limit, int offset, boolean grouped) {
+    /** The query, and how its colour words were read (null when no colour was given). */
+    record Parsed(SearchQuery query, ColorReading colors, int limit, int offset, boolean grouped) {
     }
 
     static Parsed parse(String imprint, List<String> color, String shape, String sizeMm, String score, String name,
-                        String ndc, String group, String limit, String offset, Vocabulary colors, Vocabulary shapes) {
+                        String ndc, String group, String limit, String offset, ColorPhraseReader colors, Vocabulary shapes) {
         String cleanImprint = blankToNull(imprint);
         if (cleanImprint != null && cleanImprint.length() > MAX_IMPRINT) {
             throw ApiProblem.invalidParameter("imprint is " + cleanImprint.length() + " characters long; an imprint has at most "
@@ -42,7 +47,8 @@ final class SearchParameters {
             throw ApiProblem.invalidParameter("name is " + cleanName.length() + " characters long; send at most " + MAX_NAME
                     + " characters of a brand or ingredient name.");
         }
-        List<VocabularyTerm> colorTerms = colors(color, colors);
+        ColorReading colorReading = colors(color, colors);
+        List<VocabularyTerm> colorTerms = colorReading == null ? List.of() : colorReading.terms();
         VocabularyTerm shapeTerm = blankToNull(shape) == null ? null : resolve(shapes, shape.trim());
         Double size = blankToNull(sizeMm) == null ? null : size(sizeMm.trim());
         Integer pieces = blankToNull(score) == null ? null
@@ -76,25 +82,39 @@ final class SearchParameters {
                     + (Imprint.symbolWords(cleanImprint).isEmpty() ? "" : " (imprint data has no text for symbols such as a logo)")
                     + "; send the characters printed on the pill, or describe its colour and shape.");
         }
-        return new Parsed(new SearchQuery(cleanImprint, colorTerms, shapeTerm, size, pieces, cleanName, cleanNdc), pageSize, skip, grouped);
+        return new Parsed(new SearchQuery(cleanImprint, colorTerms, shapeTerm, size, pieces, cleanName, cleanNdc), colorReading, pageSize,
+                skip, grouped);
     }
 
-    private static List<VocabularyTerm> colors(List<String> values, Vocabulary colors) {
-        Set<VocabularyTerm> terms = new LinkedHashSet<>();
-        if (values != null) {
-            for (String value : values) {
-                for (String word : value.split(",")) {
-                    if (!word.isBlank()) {
-                        terms.add(resolve(colors, word.trim()));
-                    }
-                }
+    /**
+     * The colour values read as phrases: searched when a word of them reads as a colour, the
+     * others set aside; refused only when none does. Null when no colour was given.
+     */
+    private static ColorReading colors(List<String> values, ColorPhraseReader reader) {
+        List<String> given = values == null ? List.of() : values.stream().filter(value -> !value.isBlank()).toList();
+        for (String value : given) {
+            if (value.length() > MAX_COLOR) {
+                throw ApiProblem.invalidParameter("color is " + value.length() + " characters long; describe the colour in at most " + MAX_COLOR
+                        + " characters, such as light blue, bluish green or blue and white.");
             }
         }
-        if (terms.size() > MAX_COLORS) {
-            throw ApiProblem.invalidParameter("color names " + terms.size() + " colours; a pill has at most " + MAX_COLORS
+        ColorReading reading = reader.read(given);
+        if (reading.words().isEmpty()) {
+            return null;
+        }
+        if (reading.colors().isEmpty()) {
+            List<String> why = reading.words().stream().filter(word -> word.reading() == ColorWord.Reading.SET_ASIDE).limit(NAMED_WORDS)
+                    .map(word -> "'" + shorten(word.word()) + "': " + word.detail()).toList();
+            throw ApiProblem.invalidParameter("Unknown color '" + shorten(String.join(", ", given)) + "': no word of it reads as a colour"
+                    + (why.isEmpty() ? "" : " (" + String.join("; ", why) + ")") + ". Send one of the SPL colors (" + String.join(", ", names(reader.vocabulary()))
+                    + "), a common word for one, or a description such as light blue, bluish green or blue and white"
+                    + " (GET /v1/colors lists the SPL colours with their synonyms).", names(reader.vocabulary()));
+        }
+        if (reading.colors().size() > MAX_COLORS) {
+            throw ApiProblem.invalidParameter("color names " + reading.colors().size() + " colours; a pill has at most " + MAX_COLORS
                     + ". Send one colour, or two for a two-tone pill.");
         }
-        return new ArrayList<>(terms);
+        return reading;
     }
 
     private static VocabularyTerm resolve(Vocabulary vocabulary, String word) {

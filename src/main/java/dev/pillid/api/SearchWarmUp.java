@@ -88,7 +88,7 @@ class SearchWarmUp {
             try {
                 prepared.add(new Prepared(query.imprint(), SearchParameters.parse(query.imprint(),
                         query.color() == null ? List.of() : List.of(query.color()), query.shape(), null, null, null, null, null,
-                        null, null, vocabularies.colors(), vocabularies.shapes())));
+                        null, null, vocabularies.colorPhrases(), vocabularies.shapes())));
             } catch (ApiProblem refusal) {
                 refusals++;
             }

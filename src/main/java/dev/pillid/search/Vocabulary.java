@@ -61,7 +61,7 @@ public final class Vocabulary {
     }
 
     /** "Off-White", "off white" and "OFFWHITE" are the same word. */
-    static String key(String word) {
+    public static String key(String word) {
         StringBuilder key = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);

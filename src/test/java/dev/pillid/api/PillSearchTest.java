@@ -145,6 +145,51 @@ class PillSearchTest {
     }
 
     @Test
+    void readsAColourPhraseNobodyListedAndSaysHowEachWordWasRead() {
+        search("color=light peach&shape=circle")
+                .body("query.colors", equalTo(List.of("ORANGE")))
+                .body("query.color_reading.words.word", equalTo(List.of("light", "peach")))
+                .body("query.color_reading.words.read_as", equalTo(List.of("modifier", "color")))
+                .body("query.color_reading.colors[0].phrase", equalTo("light peach"))
+                .body("query.color_reading.colors[0].closeness[0].color", equalTo("ORANGE"))
+                .body("query.color_reading.colors[0].closeness[0].similarity", equalTo(1.0f))
+                .body("query.color_reading.set_aside", hasSize(0))
+                .body("results[0].pill.imprint", equalTo("MYLAN;327"));
+        search("color=bluish green&shape=round")
+                .body("query.color_reading.words.read_as", equalTo(List.of("tinge", "color")))
+                .body("results[0].pill.colors", equalTo(List.of("GREEN")));
+    }
+
+    @Test
+    void searchesWithTheWordsItUnderstoodAndSaysWhichItSetAside() {
+        search("imprint=VGR50&color=sparkly blue")
+                .body("query.colors", equalTo(List.of("BLUE")))
+                .body("query.color_reading.set_aside", equalTo(List.of("sparkly")))
+                .body("query.color_reading.words[0].read_as", equalTo("set_aside"))
+                .body("query.color_reading.words[0].detail", startsWith("not a colour word; the nearest known: "))
+                .body("results[0].pill.imprint", equalTo("VGR50;Pfizer"))
+                .body("results[0].matches[1].match", equalTo("exact"));
+    }
+
+    @Test
+    void readsTwoTonePhrasesAsTwoColoursOfTheQuery() {
+        for (String phrase : List.of("red and white", "white with red", "half red half white", "red/white")) {
+            search("shape=capsule&color=" + phrase)
+                    .body("query.colors", hasItems("RED", "WHITE"))
+                    .body("results[0].pill.imprint", equalTo("BARR;658"))
+                    .body("results[0].matches[0].match", equalTo("exact"));
+        }
+    }
+
+    @Test
+    void anSplColourOrAWordForOneKeepsItsExactReading() {
+        search("color=peach&shape=circle")
+                .body("query.color_reading.words[0].detail", equalTo("a word for the SPL colour ORANGE"))
+                .body("query.color_reading.colors[0].closeness.color", hasItems("ORANGE", "PINK"))
+                .body("results[0].matches[0].match", equalTo("exact"));
+    }
+
+    @Test
     void matchesTwoToneCapsulesWithColoursInEitherOrderAndRepeatedParameters() {
         search("color=white&color=red&shape=capsule")
                 .body("results[0].pill.imprint", equalTo("BARR;658"))

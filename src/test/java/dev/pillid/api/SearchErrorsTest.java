@@ -58,6 +58,22 @@ class SearchErrorsTest {
     }
 
     @Test
+    void aColourPhraseWithNoColourWordNamesTheNearestKnownWords() {
+        badRequest("?color=bleu")
+                .body("detail", allOf(containsString("Unknown color 'bleu'"), containsString("'bleu': not a colour word; the nearest known: blue")))
+                .body("valid_values", hasSize(12));
+        badRequest("?color=light").body("detail", containsString("'light': no colour word for it to change"));
+        badRequest("?color=sparkly&color=shiny").body("detail", containsString("Unknown color 'sparkly, shiny'"));
+        badRequest("?color=%2F%20and").body("detail", containsString("Unknown color '/ and': no word of it reads as a colour. Send"));
+    }
+
+    @Test
+    void colourPhrasesAreShortAndNameAtMostFourColours() {
+        badRequest("?color=" + "blue%20".repeat(21)).body("detail", containsString("color is 105 characters long; describe the colour in at most 100"));
+        badRequest("?color=blue%20and%20white%20and%20red%20and%20green%20and%20yellow").body("detail", containsString("at most 4"));
+    }
+
+    @Test
     void unknownShapeListsTheValidShapes() {
         badRequest("?shape=blob")
                 .body("detail", allOf(containsString("Unknown shape 'blob'"), containsString("GET /v1/shapes")))
