@@ -178,13 +178,15 @@ public class CatalogService {
                 throw new IllegalArgumentException("entry of source " + entry.source() + " in a batch of " + source);
             }
             PillEntity pill = existing.get(entry.sourceKey());
-            if (pill == null) {
+            PillRecord before = pill == null ? null : PillRecord.of(pill).asRead();
+            PillRecord after = before == null ? entry : entry.keepingRxcuiOf(before);
+            if (before == null) {
                 pills.persist(entry.toEntity(now));
                 added++;
-            } else if (PillRecord.of(pill).asRead().equals(entry.asRead())) {
+            } else if (before.equals(after)) {
                 unchanged++;
             } else {
-                entry.writeTo(pill, now);
+                after.writeTo(pill, now);
                 updated++;
             }
             if (++done % STORE_FLUSH_EVERY == 0) {

@@ -65,6 +65,22 @@ public record PillRecord(
                         rxOtc, deaSchedule, ndc9, ndc11, partNumber, splSetId, rxcui, imprint, colors, shape, sizeMm, score, images);
     }
 
+    /**
+     * This pill as read, with the RxCUI of the stored pill it updates when its source does not
+     * name one: the bundled catalog's RxCUIs come from RxNorm, which the RxImage file does not
+     * name, and importing that file again must not take them away. The stored citation, which
+     * goes on to say where the RxCUI came from, is kept with it.
+     */
+    PillRecord keepingRxcuiOf(PillRecord stored) {
+        if (rxcui != null || stored.rxcui == null) {
+            return this;
+        }
+        String keptCitation = stored.citation != null && citation != null && stored.citation.startsWith(citation)
+                ? stored.citation : citation;
+        return new PillRecord(source, sourceKey, keptCitation, medicineName, strength, activeIngredients, dosageForm, labeler,
+                rxOtc, deaSchedule, ndc9, ndc11, partNumber, splSetId, stored.rxcui, imprint, colors, shape, sizeMm, score, images);
+    }
+
     /** A copy of a stored row. */
     static PillRecord of(PillEntity e) {
         return new PillRecord(e.id, e.source, e.sourceKey, e.citation, e.medicineName, e.strength, e.activeIngredients,

@@ -96,6 +96,31 @@ class DefaultCatalogTest {
         assertEquals(version, pills.version(), "nothing changed");
     }
 
+    /** The RxImage file names no RxCUI: importing it over the bundled catalog leaves the bundled RxCUIs as they were. */
+    @Test
+    void importingTheRxImageFileAgainKeepsTheRxcuis() {
+        String loperamide = "/v1/pills/search?ndc=00093-0311-01&group=false";
+        String rxcui = given().get(loperamide).then().statusCode(200).extract().path("results[0].pill.rxcui");
+        long withRxcui = countWithRxcui();
+        var job = dev.pillid.imports.Imports.upload(java.nio.file.Path.of("src/test/resources/fixtures/rximage/rximage-rows.csv"));
+        assertEquals("succeeded", job.path("state"), job.asString());
+        assertEquals(0, (int) job.path("counts.added"), job.asString());
+        assertEquals(0, (int) job.path("counts.updated"), "the file says nothing the bundled catalog does not: " + job.asString());
+        catalog.refresh();
+        given().get(loperamide).then().statusCode(200).body("results[0].pill.rxcui", equalTo(rxcui));
+        assertEquals(withRxcui, countWithRxcui(), "no RxCUI lost");
+    }
+
+    private long countWithRxcui() {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+             var rows = s.executeQuery("select count(*) from pill where rxcui is not null")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void replicasStartingTogetherOnAnEmptyDatabaseLoadItOnce() throws Exception {
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
