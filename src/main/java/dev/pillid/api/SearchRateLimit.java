@@ -4,6 +4,7 @@ import dev.pillid.config.PillIdConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import io.netty.util.NetUtil;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,15 +35,18 @@ public class SearchRateLimit {
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final Counter refused;
     private final Duration pause;
+    private final ClientAddress clients;
 
     @Inject
-    SearchRateLimit(PillIdConfig config, MeterRegistry metrics) {
+    SearchRateLimit(PillIdConfig config, MeterRegistry metrics, ClientAddress clients) {
         this(config.searches().rateLimit().perSecond(), config.searches().rateLimit().burst(),
                 config.searches().rateLimit().maxClients(), System::nanoTime, metrics.counter("pillid.searches.rate_limited"),
-                config.searches().refusalPause());
+                config.searches().refusalPause(), clients);
     }
 
-    SearchRateLimit(double perSecond, int burst, int maxClients, LongSupplier clock, Counter refused, Duration pause) {
+    SearchRateLimit(double perSecond, int burst, int maxClients, LongSupplier clock, Counter refused, Duration pause,
+                    ClientAddress clients) {
+        this.clients = clients;
         this.pause = pause;
         this.perNano = perSecond / NANOS_PER_SECOND;
         this.burst = Math.max(1, burst);
@@ -57,7 +61,7 @@ public class SearchRateLimit {
      */
     public Uni<Void> admit(HttpServerRequest request) {
         try {
-            take(request.remoteAddress() == null ? null : request.remoteAddress().hostAddress());
+            take(clients.of(request));
             return Uni.createFrom().voidItem();
         } catch (ApiProblem refusal) {
             return refusal.answeredAfter(pause);
@@ -72,8 +76,7 @@ public class SearchRateLimit {
         String key = key(clientAddress);
         Bucket bucket = buckets.get(key);
         if (bucket == null) {
-            bucket = buckets.size() >= maxClients ? buckets.computeIfAbsent(OTHERS, k -> new Bucket(burst, clock.getAsLong()))
-                    : buckets.computeIfAbsent(key, k -> new Bucket(burst, clock.getAsLong()));
+            bucket = buckets.computeIfAbsent(buckets.size() >= maxClients ? OTHERS : key, k -> new Bucket(burst, clock.getAsLong()));
         }
         long waitNanos = bucket.take(clock.getAsLong(), perNano, burst);
         if (waitNanos > 0) {
@@ -105,45 +108,20 @@ public class SearchRateLimit {
         if (address == null) {
             return OTHERS;
         }
-        if (address.indexOf('.') >= 0) {
+        String last = address.substring(address.lastIndexOf(':') + 1).replace("]", "");
+        if (NetUtil.isValidIpV4Address(last)) {
             // IPv4, or IPv4 written as IPv6 (::ffff:192.0.2.1): the IPv4 address.
-            return address.substring(address.lastIndexOf(':') + 1).replace("]", "");
+            return last;
         }
-        if (address.indexOf(':') < 0) {
+        byte[] bytes = NetUtil.createByteArrayFromIpAddressString(address);
+        if (bytes == null || bytes.length != 16) {
             return address;
         }
-        String[] groups = expand(address);
-        return groups == null ? address : String.join(":", groups[0], groups[1], groups[2], groups[3]) + "::/64";
-    }
-
-    /** The eight groups of an IPv6 address written with "::", or null when it is not one. */
-    private static String[] expand(String address) {
-        String plain = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
-        int zone = plain.indexOf('%');
-        plain = zone < 0 ? plain : plain.substring(0, zone);
-        String[] halves = plain.split("::", -1);
-        if (halves.length > 2) {
-            return null;
+        StringBuilder network = new StringBuilder();
+        for (int i = 0; i < 8; i += 2) {
+            network.append(Integer.toHexString((bytes[i] & 0xff) << 8 | bytes[i + 1] & 0xff)).append(':');
         }
-        String[] head = halves[0].isEmpty() ? new String[0] : halves[0].split(":");
-        String[] tail = halves.length < 2 || halves[1].isEmpty() ? new String[0] : halves[1].split(":");
-        if (head.length + tail.length > 8 || halves.length == 1 && head.length != 8) {
-            return null;
-        }
-        String[] groups = new String[8];
-        java.util.Arrays.fill(groups, "0");
-        for (int i = 0; i < head.length; i++) {
-            groups[i] = normal(head[i]);
-        }
-        for (int i = 0; i < tail.length; i++) {
-            groups[8 - tail.length + i] = normal(tail[i]);
-        }
-        return groups;
-    }
-
-    private static String normal(String group) {
-        String lower = group.toLowerCase(java.util.Locale.ROOT).replaceFirst("^0+(?=.)", "");
-        return lower.isEmpty() ? "0" : lower;
+        return network.append(":/64").toString();
     }
 
     /** One client's tokens, refilled lazily when it searches. */

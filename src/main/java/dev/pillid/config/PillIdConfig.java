@@ -30,6 +30,17 @@ public interface PillIdConfig {
 
     Searches searches();
 
+    /**
+     * Whether the service runs behind a reverse proxy or ingress: a client's address is then read
+     * from X-Forwarded-For when the connection comes from a trusted proxy (dev.pillid.api.ClientAddress).
+     */
+    @WithDefault("false")
+    boolean behindProxy();
+
+    /** The address blocks of the proxies whose X-Forwarded-For is believed. */
+    @WithDefault("127.0.0.0/8,::1,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7")
+    List<String> trustedProxies();
+
     Http http();
 
     /**

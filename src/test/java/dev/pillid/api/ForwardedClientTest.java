@@ -21,7 +21,7 @@ class ForwardedClientTest {
     public static class BehindProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("PILLID_BEHIND_PROXY", "true",
+            return Map.of("pillid.behind-proxy", "true",
                     "pillid.searches.rate-limit.per-second", "0.05", "pillid.searches.rate-limit.burst", "1",
                     "pillid.searches.refusal-pause", "0s");
         }
@@ -38,5 +38,8 @@ class ForwardedClientTest {
         assertEquals(200, searchFrom("198.51.100.2"));
         assertEquals(200, searchFrom("2001:db8::7"));
         assertEquals(429, searchFrom("2001:db8::8"));
+        // Quarkus's own forwarding left a request with an empty first entry unanswered.
+        assertEquals(200, searchFrom(","), "the proxy's own share");
+        assertEquals(429, searchFrom("not-an-address"));
     }
 }

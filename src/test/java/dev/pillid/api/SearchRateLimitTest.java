@@ -19,7 +19,7 @@ class SearchRateLimitTest {
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
 
     private SearchRateLimit limit(double perSecond, int burst, int maxClients) {
-        return new SearchRateLimit(perSecond, burst, maxClients, now::get, metrics.counter("refused"), Duration.ZERO);
+        return new SearchRateLimit(perSecond, burst, maxClients, now::get, metrics.counter("refused"), Duration.ZERO, null);
     }
 
     @Test
