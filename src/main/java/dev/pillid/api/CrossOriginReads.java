@@ -87,7 +87,7 @@ class CrossOriginReads {
         }
         // The REST layer matches paths without their matrix parameters (/v1/admin;x=1/imports is an
         // admin path), so they are left out here too.
-        String path = MATRIX_PARAMETERS.matcher(normalizedPath).replaceAll("");
+        String path = normalizedPath.indexOf(';') < 0 ? normalizedPath : MATRIX_PARAMETERS.matcher(normalizedPath).replaceAll("");
         return startsWithSegment(path, "/v1/admin") || startsWithSegment(path, "/q");
     }
 

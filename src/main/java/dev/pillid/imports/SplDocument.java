@@ -43,7 +43,7 @@ final class SplDocument {
         Reading reading = new Reading(name);
         XMLStreamReader xml = null;
         try {
-            xml = factory().createXMLStreamReader(new XmlMarkupLimit(in, name));
+            xml = FACTORY.createXMLStreamReader(new XmlMarkupLimit(in, name));
             while (xml.hasNext()) {
                 switch (xml.next()) {
                     case XMLStreamConstants.START_ELEMENT -> reading.start(xml);
@@ -68,6 +68,9 @@ final class SplDocument {
         }
         reading.deliver(sink);
     }
+
+    /** Configured once: a configured factory makes readers for any thread, and a zip holds thousands of documents. */
+    private static final XMLInputFactory FACTORY = factory();
 
     private static XMLInputFactory factory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
