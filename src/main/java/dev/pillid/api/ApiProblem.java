@@ -36,6 +36,16 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(ProblemType.NOT_FOUND, detail, null);
     }
 
+    /** The photo file asked for cannot be made into what was asked (a rendition of a corrupt or oversized image). */
+    public static ApiProblem photoUnusable(String detail) {
+        return new ApiProblem(ProblemType.PHOTO_UNUSABLE, detail, null);
+    }
+
+    /** A photo rendition cannot be had now; it may be asked for again after that many seconds. */
+    public static ApiProblem renditionUnavailable(String detail, long retryAfterSeconds) {
+        return new ApiProblem(ProblemType.RENDITION_UNAVAILABLE, detail, null, retryAfterSeconds);
+    }
+
     /** The client sent more searches than its share; it may search again after that many seconds. */
     public static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
         return new ApiProblem(ProblemType.TOO_MANY_REQUESTS, detail, null, retryAfterSeconds);

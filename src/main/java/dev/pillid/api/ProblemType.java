@@ -17,12 +17,14 @@ enum ProblemType {
     UNAUTHORIZED("urn:pillid:problem:unauthorized", "Unauthorized", 401),
     FORBIDDEN("urn:pillid:problem:forbidden", "Forbidden", 403),
     NOT_FOUND("urn:pillid:problem:not-found", "Not found", 404),
+    PHOTO_UNUSABLE("urn:pillid:problem:photo-unusable", "Unprocessable Content", 422),
     BODY_TOO_LARGE("urn:pillid:problem:body-too-large", "Content Too Large", 413),
     REQUEST_HEAD_TIMEOUT("urn:pillid:problem:request-head-timeout", "Request Timeout", 408),
     REQUEST_LINE_TOO_LONG("urn:pillid:problem:request-line-too-long", "URI Too Long", 414),
     HEADERS_TOO_LARGE("urn:pillid:problem:headers-too-large", "Request Header Fields Too Large", 431),
     TOO_MANY_REQUESTS("urn:pillid:problem:too-many-requests", "Too Many Requests", 429),
     SEARCHES_BUSY("urn:pillid:problem:searches-busy", "Service Unavailable", 503),
+    RENDITION_UNAVAILABLE("urn:pillid:problem:rendition-unavailable", "Service Unavailable", 503),
     DATABASE_UNAVAILABLE("urn:pillid:problem:database-unavailable", "Service Unavailable", 503);
 
     static final String ABOUT_BLANK = "about:blank";

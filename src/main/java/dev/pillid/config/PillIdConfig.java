@@ -213,5 +213,31 @@ public interface PillIdConfig {
 
         /** Where photos live when they are not served by this service; image references are appended to it. */
         Optional<String> baseUrl();
+
+        /**
+         * Where renditions of photos ({@code /v1/images/{file}?width=N}) are kept once made. The
+         * service only adds files here; emptying it costs no more than making them again.
+         */
+        @WithDefault("${java.io.tmpdir}/pillid-renditions")
+        Path renditionDir();
+
+        /**
+         * The most pixels (width times height, as its header declares them) a photo may have for a
+         * rendition to be made from it; a larger one is answered 422 without being decoded.
+         */
+        @WithDefault("40000000")
+        long maxPixels();
+
+        /** How many renditions are made at once, on threads of their own; 0 (the default) is half the processors, at least one. */
+        @WithDefault("0")
+        int renditionsAtOnce();
+
+        /** How many renditions may wait to be made; beyond that, a request for a new one answers 503. */
+        @WithDefault("32")
+        int renditionsWaiting();
+
+        /** How long a request waits for its rendition to be made before it answers 503. */
+        @WithDefault("10s")
+        Duration renditionWait();
     }
 }

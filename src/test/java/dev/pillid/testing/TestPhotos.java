@@ -25,6 +25,8 @@ import java.util.List;
 public class TestPhotos implements LauncherSessionListener {
 
     public static final Path DIR = Path.of("target/test-photos");
+    /** The test profile's rendition folder, emptied before the tests so that each run makes its renditions anew. */
+    public static final Path RENDITIONS = Path.of("target/test-renditions");
     private static final Path DEMO = Path.of("data/demo-catalog.json");
 
     @Override
@@ -33,6 +35,13 @@ public class TestPhotos implements LauncherSessionListener {
             Files.createDirectories(DIR);
             for (String name : demoPhotoNames()) {
                 write(DIR.resolve(name), name);
+            }
+            if (Files.isDirectory(RENDITIONS)) {
+                try (var kept = Files.list(RENDITIONS)) {
+                    for (Path file : kept.toList()) {
+                        Files.delete(file);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,13 +57,20 @@ public class TestPhotos implements LauncherSessionListener {
         return names;
     }
 
+    /** A photo the size of an RxImage photograph (300x263), coloured after its name. */
     private static void write(Path file, String name) throws IOException {
-        BufferedImage image = new BufferedImage(60, 53, BufferedImage.TYPE_INT_RGB);
+        writeJpeg(file, 300, 263, name.hashCode());
+    }
+
+    /** Writes a JPEG of that size: a pill on a background of the seed's colour, with a gradient so that it is not flat. */
+    public static void writeJpeg(Path file, int width, int height, int seed) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        g.setColor(new Color(name.hashCode() & 0xFFFFFF));
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        Color background = new Color(seed & 0xFFFFFF);
+        g.setPaint(new java.awt.GradientPaint(0, 0, background, width, height, background.darker()));
+        g.fillRect(0, 0, width, height);
         g.setColor(Color.WHITE);
-        g.fillOval(10, 12, 40, 28);
+        g.fillOval(width / 6, height / 4, width * 2 / 3, height / 2);
         g.dispose();
         if (!ImageIO.write(image, "jpg", file.toFile())) {
             throw new IllegalStateException("no JPEG writer in this JDK");
