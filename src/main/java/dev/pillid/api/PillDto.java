@@ -1,6 +1,7 @@
 package dev.pillid.api;
 
 import dev.pillid.catalog.PillRecord;
+import dev.pillid.images.PhotoLinks;
 import dev.pillid.search.text.Imprint;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A pill as the API writes it. Its photo URLs come last: search answers keep the JSON of the
- * other fields and write only the photos per answer ({@link PillJson}).
+ * A pill as the API writes it. Its photos come last: search answers keep the JSON of the other
+ * fields and write only the photos per answer ({@link PillJson}).
  */
 @Schema(name = "Pill", description = "One physical appearance of one product: what it is, how it looks, where the record came from.")
 public record PillDto(
@@ -36,15 +37,19 @@ public record PillDto(
         @Schema(description = "Where the record came from: demo, pillbox, spl, rximage", example = "demo") String source,
         @Schema(description = "The public source of the record") String citation,
         @Schema(description = "When the record was loaded") OffsetDateTime loadedAt,
-        @Schema(description = "Absolute URLs of its photos; empty when there is no photo") List<String> imageUrls) {
+        @Schema(description = "Absolute URLs of its photos; empty when there is no photo") List<String> imageUrls,
+        @Schema(description = "Its photos, in the order of image_urls, each with a thumbnail URL and its attribution; "
+                + "empty when there is no photo") List<PhotoDto> photos) {
 
-    static PillDto of(PillRecord pill, List<String> imageUrls) {
+    /** The pill with its photos as a pill's detail gives them ({@code detail}: with their licence) or as search answers do. */
+    static PillDto of(PillRecord pill, List<PhotoLinks.Photo> photos, boolean detail) {
         List<String> sides = pill.imprint() == null ? List.of()
                 : Arrays.stream(pill.imprint().split(String.valueOf(Imprint.SIDE_SEPARATOR)))
                         .map(String::trim).filter(s -> !s.isEmpty()).toList();
         return new PillDto(pill.id(), pill.medicineName(), pill.strength(), pill.activeIngredients(), pill.dosageForm(),
                 pill.labeler(), pill.rxOtc(), pill.deaSchedule(), pill.ndc9(), pill.ndc11(), pill.partNumber(),
                 pill.splSetId(), pill.rxcui(), pill.imprint(), sides, pill.colors(), pill.shape(), pill.sizeMm(),
-                pill.score(), pill.source(), pill.citation(), pill.loadedAt(), imageUrls);
+                pill.score(), pill.source(), pill.citation(), pill.loadedAt(), photos.stream().map(PhotoLinks.Photo::url).toList(),
+                PhotoDto.of(photos, detail));
     }
 }

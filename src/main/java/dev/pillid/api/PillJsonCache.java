@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pillid.catalog.PillRecord;
 import dev.pillid.config.PillIdConfig;
+import dev.pillid.images.PhotoLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The JSON of the pills search answers have shown, so that a pill shown again is not serialised
  * again: writing JSON is much of a loaded service's work. What is kept is every field of
- * {@link PillDto} but the last, the photo URLs, which depend on the request's address and on the
+ * {@link PillDto} but the last two, the photos, which depend on the request's address and on the
  * photo files there are now and are written per answer. A kept pill is used only for the very
  * record it was made from: the catalog's records are replaced whole when it changes, so a changed
  * pill is serialised anew. At most {@code pillid.answers.kept-pill-json-mb} is kept; when full,
@@ -24,8 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class PillJsonCache {
 
-    /** How a pill's JSON ends when it has no photo: the kept part is what comes before the empty list. */
-    static final String NO_PHOTOS_END = "\"image_urls\":[]}";
+    /** How a pill's JSON ends when it has no photo: the kept part is what comes before the first empty list. */
+    static final String NO_PHOTOS_END = "\"image_urls\":[],\"photos\":[]}";
+    private static final int PHOTOS_VALUES = "[],\"photos\":[]}".length();
 
     private final ObjectMapper json;
     private final long budget;
@@ -52,22 +54,23 @@ public class PillJsonCache {
         this.budget = budgetBytes;
     }
 
-    PillJson of(PillRecord pill, List<String> imageUrls) {
+    /** The pill as a search answer writes it, with these photos. */
+    PillJson of(PillRecord pill, List<PhotoLinks.Photo> photos) {
         Kept kept = unusable ? null : this.kept.get(pill.id());
         if (kept == null || kept.pill() != pill) {
             kept = unusable ? null : keep(pill);
             if (kept == null) {
-                return PillJson.of(PillDto.of(pill, imageUrls));
+                return PillJson.of(PillDto.of(pill, photos, false));
             }
         }
-        return PillJson.kept(kept.fields(), imageUrls);
+        return PillJson.kept(kept.fields(), PhotoDto.of(photos, false));
     }
 
     /** The pill's fields as JSON, kept when there is room; null when the mapper does not end a pill as expected. */
     private Kept keep(PillRecord pill) {
         String whole;
         try {
-            whole = json.writeValueAsString(PillDto.of(pill, List.of()));
+            whole = json.writeValueAsString(PillDto.of(pill, List.of(), false));
         } catch (JsonProcessingException e) {
             return null;
         }
@@ -75,7 +78,7 @@ public class PillJsonCache {
             unusable = true;
             return null;
         }
-        Kept made = new Kept(pill, new SerializedString(whole.substring(0, whole.length() - 3)));
+        Kept made = new Kept(pill, new SerializedString(whole.substring(0, whole.length() - PHOTOS_VALUES)));
         if (budget <= 0) {
             return made;
         }

@@ -125,7 +125,7 @@ public class PillResource {
         for (CatalogService.Candidate candidate : candidates.page()) {
             results.add(new SearchResponse.Result(++rank, SearchResponse.round(candidate.relevance()),
                     lower(candidate.confidence().name()),
-                    pillJson.of(candidate.pill(), photos.urls(candidate.pill().images(), base)),
+                    pillJson.of(candidate.pill(), photos.photos(candidate.pill(), base)),
                     matches(candidate), product(candidate)));
         }
         String compactImprint = query.compactImprint();
@@ -188,7 +188,7 @@ public class PillResource {
     }
 
     private PillDto pill(PillRecord pill, UriInfo uri) {
-        return PillDto.of(pill, photos.urls(pill.images(), PhotoLinks.baseOf(uri)));
+        return PillDto.of(pill, photos.photos(pill, PhotoLinks.baseOf(uri)), true);
     }
 
     private static java.util.Optional<Long> parseId(String id) {

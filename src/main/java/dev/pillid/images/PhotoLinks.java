@@ -1,5 +1,6 @@
 package dev.pillid.images;
 
+import dev.pillid.catalog.PillRecord;
 import dev.pillid.config.PillIdConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriInfo;
@@ -12,9 +13,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Turns the image references stored with a pill into absolute URLs: a reference that is already
- * a URL is kept; a file name is served by this service at /v1/images/{file}, or found under the
- * configured remote base URL.
+ * Turns the image references stored with a pill into photos with absolute URLs: a reference that
+ * is already a URL is kept; a file name is served by this service at /v1/images/{file}, with its
+ * thumbnail at ?width=120, or found under the configured remote base URL.
  */
 @ApplicationScoped
 public class PhotoLinks {
@@ -26,7 +27,15 @@ public class PhotoLinks {
     }
 
     /**
-     * The URLs of the photos that can be loaded: remote ones, and local ones whose file is in the
+     * One photo of a pill as clients link it: its URL; the URL of its list thumbnail, a rendition
+     * {@link Renditions#THUMBNAIL_WIDTH} wide when this service serves the photo, else the photo's
+     * own URL (a remote photo has no rendition); and whom to credit it with, when known.
+     */
+    public record Photo(String url, String thumbnailUrl, PhotoCredit credit) {
+    }
+
+    /**
+     * The photos of the pill that can be loaded: remote ones, and local ones whose file is in the
      * photo folder (a reference to a photo this service does not have is left out, so that a pill
      * without a loadable photo says so with an empty list).
      *
@@ -34,22 +43,26 @@ public class PhotoLinks {
      *                    configured; asked for only when a local photo is linked (working it out
      *                    from the request's headers would otherwise cost every answer)
      */
-    public List<String> urls(List<String> references, Supplier<URI> requestBase) {
-        List<String> urls = new ArrayList<>(references.size());
+    public List<Photo> photos(PillRecord pill, Supplier<URI> requestBase) {
+        List<String> references = pill.images();
+        List<Photo> photos = new ArrayList<>(references.size());
         for (String reference : references) {
             if (!loadable(reference)) {
                 continue;
             }
+            PhotoCredit credit = PhotoCredit.of(reference, pill.source()).orElse(null);
             if (remote(reference)) {
-                urls.add(reference);
+                photos.add(new Photo(reference, reference, credit));
             } else if (config.images().baseUrl().isPresent()) {
-                urls.add(withSlash(config.images().baseUrl().get()) + encode(reference));
+                String url = withSlash(config.images().baseUrl().get()) + encode(reference);
+                photos.add(new Photo(url, url, credit));
             } else {
                 String base = config.publicBaseUrl().map(PhotoLinks::withSlash).orElseGet(() -> requestBase.get().toString());
-                urls.add(withSlash(base) + "v1/images/" + encode(reference));
+                String url = withSlash(base) + "v1/images/" + encode(reference);
+                photos.add(new Photo(url, url + "?width=" + Renditions.THUMBNAIL_WIDTH, credit));
             }
         }
-        return urls;
+        return photos;
     }
 
     /**

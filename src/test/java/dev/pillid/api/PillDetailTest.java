@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -35,6 +36,11 @@ class PillDetailTest {
                 .body("spl_set_id", notNullValue())
                 .body("image_urls", hasSize(1))
                 .body("image_urls[0]", startsWith("http://localhost:"))
+                .body("photos", hasSize(1))
+                .body("photos[0].url", endsWith("/v1/images/00071-0157-23_RXNAVIMAGE10_4E1B2769.jpg"))
+                .body("photos[0].thumbnail_url", endsWith("/v1/images/00071-0157-23_RXNAVIMAGE10_4E1B2769.jpg?width=120"))
+                .body("photos[0].attribution", equalTo("National Library of Medicine (NLM), RxImage"))
+                .body("photos[0].license", equalTo("Public domain (US government work, National Library of Medicine)"))
                 .body("source", equalTo("demo"))
                 .body("citation", containsString("DailyMed"))
                 .body("loaded_at", notNullValue());
@@ -44,7 +50,8 @@ class PillDetailTest {
     void saysWhenAPillHasNoPhoto() {
         given().get("/v1/pills/" + idOf("XANAX 0 5")).then().statusCode(200)
                 .body("dea_schedule", equalTo("CIV"))
-                .body("image_urls", hasSize(0));
+                .body("image_urls", hasSize(0))
+                .body("photos", hasSize(0));
     }
 
     @Test

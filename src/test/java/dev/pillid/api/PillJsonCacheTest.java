@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.pillid.catalog.PillRecord;
+import dev.pillid.images.PhotoCredit;
+import dev.pillid.images.PhotoLinks;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
@@ -32,20 +34,23 @@ class PillJsonCacheTest {
                 .stored(id, OffsetDateTime.of(2026, 11, 27, 9, 30, 0, 0, ZoneOffset.UTC));
     }
 
-    private String written(PillJsonCache cache, PillRecord pill, List<String> urls) throws Exception {
-        return json.writeValueAsString(new Answer(1, cache.of(pill, urls), "next"));
+    private String written(PillJsonCache cache, PillRecord pill, List<PhotoLinks.Photo> photos) throws Exception {
+        return json.writeValueAsString(new Answer(1, cache.of(pill, photos), "next"));
     }
 
-    private String expected(PillRecord pill, List<String> urls) throws Exception {
-        return json.writeValueAsString(new Answer(1, PillJson.of(PillDto.of(pill, urls)), "next"));
+    private String expected(PillRecord pill, List<PhotoLinks.Photo> photos) throws Exception {
+        return json.writeValueAsString(new Answer(1, PillJson.of(PillDto.of(pill, photos, false)), "next"));
     }
 
     @Test
     void aKeptPillIsWrittenAsItsDtoWithTheUrlsOfEachAnswer() throws Exception {
         PillJsonCache cache = new PillJsonCache(json, 1 << 20);
         PillRecord lipitor = pill(1, "10 mg", "Parke-Davis Div of Pfizer Inc");
-        List<String> here = List.of("http://localhost:8080/v1/images/lipitor.jpg");
-        List<String> elsewhere = List.of("https://pills.example.org/v1/images/lipitor.jpg", "https://example.org/a\"b\\c é");
+        List<PhotoLinks.Photo> here = List.of(new PhotoLinks.Photo("http://localhost:8080/v1/images/lipitor.jpg",
+                "http://localhost:8080/v1/images/lipitor.jpg?width=120", PhotoCredit.RXIMAGE));
+        List<PhotoLinks.Photo> elsewhere = List.of(
+                new PhotoLinks.Photo("https://pills.example.org/v1/images/lipitor.jpg", "https://pills.example.org/v1/images/lipitor.jpg", null),
+                new PhotoLinks.Photo("https://example.org/a\"b\\c é", "https://example.org/a\"b\\c é?width=120", PhotoCredit.DAILYMED));
         assertEquals(expected(lipitor, here), written(cache, lipitor, here));
         assertEquals(1, cache.size());
         assertEquals(expected(lipitor, elsewhere), written(cache, lipitor, elsewhere), "kept, with other URLs");

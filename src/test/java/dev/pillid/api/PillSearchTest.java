@@ -20,6 +20,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 /** Searches against the bundled demo catalog, loaded into the real PostgreSQL test database. */
 @QuarkusTest
@@ -42,11 +45,16 @@ class PillSearchTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aPillInAnAnswerIsItsRecordWithItsPhotosEveryTimeItIsShown() {
         for (int shown = 0; shown < 3; shown++) {
             Map<String, Object> found = search("imprint=PD 157 40").extract().path("results[0].pill");
             Map<String, Object> own = given().get("/v1/pills/" + found.get("id")).then().statusCode(200).extract().path("$");
-            assertEquals(own, found);
+            List<Map<String, Object>> ownPhotos = (List<Map<String, Object>>) own.get("photos");
+            assertEquals("Public domain (US government work, National Library of Medicine)", ownPhotos.get(0).get("license"),
+                    "the detail gives each photo's licence");
+            ownPhotos.forEach(photo -> photo.remove("license"));
+            assertEquals(own, found, "a search answer gives the pill as its detail does, but the photos' licence");
             assertEquals(1, ((List<?>) found.get("image_urls")).size(), "the photo of Lipitor 40 mg");
         }
     }
@@ -220,6 +228,19 @@ class PillSearchTest {
                 .body("results.relevance", everyItem(lessThanOrEqualTo(1.0f)))
                 .body("results.relevance", everyItem(greaterThan(0.0f)))
                 .body("results.pill.image_urls.flatten()", everyItem(startsWith("http://localhost:")));
+    }
+
+    @Test
+    void resultsGiveEachPhotoWithItsThumbnailAndAttributionButNotItsLicence() {
+        search("imprint=PD 157 40")
+                .body("results[0].pill.photos", hasSize(1))
+                .body("results[0].pill.photos[0].url", equalTo(search("imprint=PD 157 40").extract().path("results[0].pill.image_urls[0]")))
+                .body("results[0].pill.photos[0].thumbnail_url", endsWith("_RXNAVIMAGE10_4E1B2769.jpg?width=120"))
+                .body("results[0].pill.photos[0].attribution", equalTo("National Library of Medicine (NLM), RxImage"))
+                .body("results[0].pill.photos[0]", not(hasKey("license")));
+        search("imprint=PD")
+                .body("results.pill.photos.flatten().thumbnail_url", everyItem(endsWith("?width=120")))
+                .body("results.findAll { it.pill.image_urls.isEmpty() }.pill.photos.flatten()", hasSize(0));
     }
 
     @Test
