@@ -233,7 +233,7 @@ public interface PillIdConfig {
         int renditionsAtOnce();
 
         /** How many renditions may wait to be made; beyond that, a request for a new one answers 503. */
-        @WithDefault("32")
+        @WithDefault("256")
         int renditionsWaiting();
 
         /** How long a request waits for its rendition to be made before it answers 503. */
