@@ -82,7 +82,9 @@ public class Renditions {
      * The file to serve for {@code photo} at {@code width}: its rendition, made now if it is not
      * on disk, or the photo itself when it is no wider than that. Fails with
      * {@link PhotoScaler.UnusablePhoto} when the photo cannot be made into one, and with
-     * {@link Unavailable} when too many renditions wait to be made or one cannot be stored.
+     * {@link Unavailable} when too many renditions wait to be made or one cannot be stored. Each
+     * caller gets a future of its own: one that stops waiting (and cancels it) leaves the making,
+     * and the others waiting for it, as they are.
      *
      * @param hash the photo's content hash, which names its renditions
      */
@@ -103,7 +105,7 @@ public class Renditions {
         CompletableFuture<Path> started = new CompletableFuture<>();
         CompletableFuture<Path> underWay = making.putIfAbsent(key, started);
         if (underWay != null) {
-            return underWay;
+            return underWay.copy();
         }
         try {
             makers.execute(() -> make(photo, width, key, rendition, started));
@@ -111,7 +113,7 @@ public class Renditions {
             making.remove(key, started);
             started.completeExceptionally(new Unavailable("too many photo renditions are waiting to be made"));
         }
-        return started;
+        return started.copy();
     }
 
     private void make(Path photo, int width, String key, Path rendition, CompletableFuture<Path> result) {
