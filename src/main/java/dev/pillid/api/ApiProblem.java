@@ -36,6 +36,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(ProblemType.NOT_FOUND, detail, null);
     }
 
+    /** A DailyMed sync is already running, here or on another replica. */
+    public static ApiProblem syncRunning(String detail) {
+        return new ApiProblem(ProblemType.SYNC_RUNNING, detail, null);
+    }
+
     /** The client sent more searches than its share; it may search again after that many seconds. */
     public static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
         return new ApiProblem(ProblemType.TOO_MANY_REQUESTS, detail, null, retryAfterSeconds);
