@@ -46,6 +46,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(ProblemType.RENDITION_UNAVAILABLE, detail, null, retryAfterSeconds);
     }
 
+    /** A DailyMed sync is already running, here or on another replica. */
+    public static ApiProblem syncRunning(String detail) {
+        return new ApiProblem(ProblemType.SYNC_RUNNING, detail, null);
+    }
+
     /** The client sent more searches than its share; it may search again after that many seconds. */
     public static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
         return new ApiProblem(ProblemType.TOO_MANY_REQUESTS, detail, null, retryAfterSeconds);

@@ -18,6 +18,7 @@ enum ProblemType {
     FORBIDDEN("urn:pillid:problem:forbidden", "Forbidden", 403),
     NOT_FOUND("urn:pillid:problem:not-found", "Not found", 404),
     PHOTO_UNUSABLE("urn:pillid:problem:photo-unusable", "Unprocessable Content", 422),
+    SYNC_RUNNING("urn:pillid:problem:sync-running", "Conflict", 409),
     BODY_TOO_LARGE("urn:pillid:problem:body-too-large", "Content Too Large", 413),
     REQUEST_HEAD_TIMEOUT("urn:pillid:problem:request-head-timeout", "Request Timeout", 408),
     REQUEST_LINE_TOO_LONG("urn:pillid:problem:request-line-too-long", "URI Too Long", 414),

@@ -22,6 +22,8 @@ public interface PillIdConfig {
 
     Imports imports();
 
+    Sync sync();
+
     Answers answers();
 
     WarmUp warmUp();
@@ -140,6 +142,62 @@ public interface PillIdConfig {
         /** The most elements one SPL document may have; a bigger one is rejected. */
         @WithDefault("1000000")
         int maxXmlElements();
+    }
+
+    /** The DailyMed sync (docs/imports.md: DailyMed sync). */
+    interface Sync {
+        /**
+         * Where the update files are listed: DailyMed's page of SPL downloads, or a mirror. The
+         * listing, its files and any redirect are fetched only from this URL's own scheme, host and
+         * port, or over https from {@link #fileHosts()}.
+         */
+        @WithDefault("https://dailymed.nlm.nih.gov/dailymed/")
+        String baseUrl();
+
+        /** The listing's path under the base URL; {@code ./} for a mirror whose folder index is the listing. */
+        @WithDefault("spl-resources-all-drug-labels.cfm")
+        String listing();
+
+        /** The hosts besides the base URL's that files may be downloaded from, over https only. */
+        @WithDefault("dailymed-data.nlm.nih.gov")
+        Set<String> fileHosts();
+
+        /** Which update files a sync applies: daily, weekly, monthly (one of them, usually). */
+        @WithDefault("daily")
+        List<String> updates();
+
+        /** When a sync runs by itself: a cron expression (Quarkus scheduler), or off. */
+        @WithDefault("off")
+        String schedule();
+
+        /** Where downloads wait, partial ones included, until their import succeeds. */
+        @WithDefault("${java.io.tmpdir}/pillid-sync")
+        Path workDir();
+
+        /** The largest listing read; a longer one fails the sync. */
+        @WithDefault("4M")
+        @WithConverter(MemorySizeConverter.class)
+        MemorySize maxListingSize();
+
+        /** The largest update file downloaded; a larger one fails the sync before it is read. */
+        @WithDefault("1G")
+        @WithConverter(MemorySizeConverter.class)
+        MemorySize maxFileSize();
+
+        /** How long opening a connection may take. */
+        @WithDefault("10s")
+        Duration connectTimeout();
+
+        /** How long the server may leave a connection silent while it sends headers or body. */
+        @WithDefault("30s")
+        Duration readTimeout();
+
+        /** How long one download may take in all, however steadily the bytes come. */
+        @WithDefault("2h")
+        Duration downloadTimeout();
+
+        /** Update files never applied (a file DailyMed published broken), by name. */
+        Optional<Set<String>> skipFiles();
     }
 
     interface Searches {

@@ -5,13 +5,13 @@ package dev.pillid.imports;
  * file cannot make a message as large as itself. Control characters become spaces: PostgreSQL's
  * text and jsonb refuse NUL, and the others only garble a message.
  */
-final class Excerpt {
+public final class Excerpt {
 
     private Excerpt() {
     }
 
     /** The text, at most {@code max} characters long, ending in "…" when it was cut. */
-    static String of(String text, int max) {
+    public static String of(String text, int max) {
         if (text == null) {
             return null;
         }

@@ -6,6 +6,7 @@ import dev.pillid.catalog.CatalogService;
 import dev.pillid.catalog.Vocabularies;
 import dev.pillid.config.PillIdConfig;
 import dev.pillid.catalog.CatalogDatabaseReady;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +22,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -68,12 +70,34 @@ public class ImportService {
      */
     public ImportJob submit(ImportFormat format, Path file, String fileName, boolean deleteWhenDone, String submittedBy)
             throws IOException {
+        return queue(format, file, fileName, deleteWhenDone, submittedBy, id -> { }, new CompletableFuture<>());
+    }
+
+    /** An import queued by a caller that waits for it: {@code ended} completes with the job as it ended. */
+    public record Queued(ImportJob job, CompletableFuture<ImportJob> ended) {
+    }
+
+    /**
+     * Queues the import of a file like {@link #submit}, and has {@code inCatalogTransaction} (told the
+     * job's id) write in the transaction that stores the file's records: what it writes commits
+     * exactly when they do (the DailyMed sync marks a file applied so).
+     */
+    public Queued submit(ImportFormat format, Path file, String fileName, String submittedBy, Consumer<UUID> inCatalogTransaction)
+            throws IOException {
+        CompletableFuture<ImportJob> ended = new CompletableFuture<>();
+        return new Queued(queue(format, file, fileName, false, submittedBy, inCatalogTransaction, ended), ended);
+    }
+
+    private ImportJob queue(ImportFormat format, Path file, String fileName, boolean deleteWhenDone, String submittedBy,
+                            Consumer<UUID> inCatalogTransaction, CompletableFuture<ImportJob> ended) throws IOException {
         ImportJob job = jobs.create(format, fileName, Files.size(file), submittedBy);
         worker.execute(() -> {
             try {
-                run(job.id(), format, file, fileName, deleteWhenDone);
+                run(job.id(), format, file, fileName, deleteWhenDone, inCatalogTransaction);
+                ended.complete(jobs.job(job.id()).orElseThrow());
             } catch (RuntimeException | Error e) {
                 LOG.errorf(e, "import %s could not record its end", job.id());
+                ended.completeExceptionally(e);
             }
         });
         return job;
@@ -92,7 +116,7 @@ public class ImportService {
     }
 
     @ActivateRequestContext
-    void run(UUID id, ImportFormat format, Path file, String fileName, boolean deleteWhenDone) {
+    void run(UUID id, ImportFormat format, Path file, String fileName, boolean deleteWhenDone, Consumer<UUID> inCatalogTransaction) {
         ImportBatch batch = new ImportBatch(config.imports().imageHosts());
         CatalogService.StoreOutcome outcome = null;
         String phase = "reading";
@@ -108,7 +132,11 @@ public class ImportService {
             phase = "storing";
             Progress storing = new Progress(id, "storing", entries.size());
             storing.report(0, true);
-            outcome = catalog.store(reader.source(), entries, done -> storing.report(done, false));
+            outcome = QuarkusTransaction.requiringNew().call(() -> {
+                CatalogService.StoreOutcome stored = catalog.store(reader.source(), entries, done -> storing.report(done, false));
+                inCatalogTransaction.accept(id);
+                return stored;
+            });
             catalog.refresh();
             CatalogService.StoreOutcome stored = outcome;
             end(id, batch, listed -> jobs.succeed(id, listed, stored));

@@ -60,7 +60,7 @@ class ImportFailureTest {
     private ImportJob runFailingWith(Error error) throws Exception {
         Path file = CatalogImportTest.write("any.csv", "image_path,image_filename,pill_name,shape,color,imprint\n".getBytes());
         ImportJob job = jobs.create(ImportFormat.RXIMAGE, "any.csv", 1L, "test-operator");
-        readingFailsWith(error).run(job.id(), ImportFormat.RXIMAGE, file, "any.csv", false);
+        readingFailsWith(error).run(job.id(), ImportFormat.RXIMAGE, file, "any.csv", false, id -> { });
         return jobs.job(job.id()).orElseThrow();
     }
 
